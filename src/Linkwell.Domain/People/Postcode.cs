@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace Linkwell.Domain.People;
+
+/// <summary>A UK postcode, upper case with one space before the inward code ("LS1 4AP").</summary>
+public static partial class Postcode
+{
+    public static bool TryNormalise(string? input, out string postcode)
+    {
+        postcode = string.Empty;
+        var compact = new string((input ?? string.Empty).Where(c => !char.IsWhiteSpace(c)).ToArray()).ToUpperInvariant();
+        if (!Shape().IsMatch(compact))
+        {
+            return false;
+        }
+
+        postcode = $"{compact[..^3]} {compact[^3..]}";
+        return true;
+    }
+
+    /// <summary>The outward code ("LS1"), used to say which area a scheme covers.</summary>
+    public static string District(string normalised) => normalised.Split(' ')[0];
+
+    [GeneratedRegex("^[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Shape();
+}
