@@ -11,7 +11,7 @@ public enum Sex
 }
 
 /// <summary>How the person would like to be contacted.</summary>
-public enum ContactMethod
+public enum ContactPreference
 {
     Phone,
     TextMessage,

@@ -99,7 +99,7 @@ public sealed record PersonDetails
 
     public string? Email { get; init; }
 
-    public ContactMethod PreferredContactMethod { get; init; }
+    public ContactPreference PreferredContactMethod { get; init; }
 
     public string? CommunicationNeeds { get; init; }
 

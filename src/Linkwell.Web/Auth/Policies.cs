@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace Linkwell.Web.Auth;
+
+/// <summary>
+/// Named authorisation policies, applied to page folders and route groups. Handlers never test roles:
+/// record-level rules (scheme boundary, the referrer's own referrals) live in the queries.
+/// </summary>
+public static class Policies
+{
+    public const string CanRefer = nameof(CanRefer);
+    public const string CanTriage = nameof(CanTriage);
+    public const string CanManageCaseload = nameof(CanManageCaseload);
+    public const string CanViewAudit = nameof(CanViewAudit);
+    public const string CanAdminister = nameof(CanAdminister);
+    public const string ApiReferralsWrite = nameof(ApiReferralsWrite);
+    public const string ApiReferralsRead = nameof(ApiReferralsRead);
+
+    public static void AddLinkwellPolicies(this AuthorizationBuilder auth)
+    {
+        auth.AddPolicy(CanRefer, p => p.RequireRole(Roles.Referrer, Roles.LinkWorker, Roles.SchemeManager).RequireClaim(LinkwellClaims.Scheme));
+        auth.AddPolicy(CanTriage, p => p.RequireRole(Roles.LinkWorker, Roles.SchemeManager).RequireClaim(LinkwellClaims.Scheme));
+        auth.AddPolicy(CanManageCaseload, p => p.RequireRole(Roles.LinkWorker, Roles.SchemeManager).RequireClaim(LinkwellClaims.Scheme));
+        auth.AddPolicy(CanViewAudit, p => p.RequireRole(Roles.SchemeManager).RequireClaim(LinkwellClaims.Scheme));
+        auth.AddPolicy(CanAdminister, p => p.RequireRole(Roles.Admin));
+        auth.AddPolicy(ApiReferralsWrite, p => ApiClientPolicy(p, ApiScopes.ReferralsWrite));
+        auth.AddPolicy(ApiReferralsRead, p => ApiClientPolicy(p, ApiScopes.ReferralsRead));
+    }
+
+    private static void ApiClientPolicy(AuthorizationPolicyBuilder policy, string scope) =>
+        policy.AddAuthenticationSchemes(TokenEndpoint.BearerScheme)
+            .RequireAuthenticatedUser()
+            .RequireClaim(LinkwellClaims.Scheme)
+            .RequireClaim(LinkwellClaims.Scope, scope);
+}

@@ -1,0 +1,45 @@
+using Linkwell.Web.Auth;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Linkwell.Web.Features;
+
+public sealed record HomeCard(string Title, string Description, string Href);
+
+/// <summary>The home page: one card per thing this user's roles let them do.</summary>
+public sealed class IndexModel : PageModel
+{
+    public bool SignedIn { get; private set; }
+
+    public List<HomeCard> Cards { get; } = [];
+
+    public void OnGet()
+    {
+        SignedIn = User.Identity?.IsAuthenticated == true;
+        if (User.IsInRole(Roles.LinkWorker) || User.IsInRole(Roles.SchemeManager))
+        {
+            Cards.Add(new("Referral queue", "New referrals waiting for triage, urgent and oldest first.", "/Triage"));
+            Cards.Add(new("Caseload", "The people you support, and who needs a contact next.", "/Caseload"));
+        }
+
+        if (User.IsInRole(Roles.Referrer) || User.IsInRole(Roles.LinkWorker) || User.IsInRole(Roles.SchemeManager))
+        {
+            Cards.Add(new("Refer someone", "Refer a person to the scheme's link workers.", "/Referrals/New"));
+            Cards.Add(new("My referrals", "What happened to the people you referred.", "/Referrals"));
+        }
+
+        if (User.IsInRole(Roles.SchemeManager))
+        {
+            Cards.Add(new("Audit", "Who read or changed which record, and when.", "/Audit"));
+        }
+
+        if (User.IsInRole(Roles.Admin))
+        {
+            Cards.Add(new("Administration", "Users, schemes, GP practices and API clients.", "/Admin"));
+        }
+
+        if (User.IsInRole(Roles.Commissioner) || User.IsInRole(Roles.ServiceProvider))
+        {
+            Cards.Add(new("Coming soon", "Reports for commissioners and the service directory for providers arrive in later releases.", "/"));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using Linkwell.Web.Auth;
+
+namespace Linkwell.Web.Features;
+
+public sealed record NavItem(string Text, string Href);
+
+/// <summary>The header menu: what this user's roles let them do, nothing more.</summary>
+public static class Navigation
+{
+    public static IEnumerable<NavItem> For(ClaimsPrincipal user)
+    {
+        yield return new NavItem("Home", "/");
+        if (user.IsInRole(Roles.Referrer) || user.IsInRole(Roles.LinkWorker) || user.IsInRole(Roles.SchemeManager))
+        {
+            yield return new NavItem("Refer someone", "/Referrals/New");
+            yield return new NavItem("My referrals", "/Referrals");
+        }
+
+        if (user.IsInRole(Roles.LinkWorker) || user.IsInRole(Roles.SchemeManager))
+        {
+            yield return new NavItem("Referral queue", "/Triage");
+            yield return new NavItem("Caseload", "/Caseload");
+        }
+
+        if (user.IsInRole(Roles.SchemeManager))
+        {
+            yield return new NavItem("Audit", "/Audit");
+        }
+
+        if (user.IsInRole(Roles.Admin))
+        {
+            yield return new NavItem("Admin", "/Admin");
+        }
+    }
+}
