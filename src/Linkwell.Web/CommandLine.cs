@@ -1,6 +1,8 @@
+using Linkwell.Domain.Shared;
 using Linkwell.Web.Auth;
 using Linkwell.Web.Data;
-using Microsoft.AspNetCore.Identity;
+using Linkwell.Web.Infrastructure.Audit;
+using Microsoft.EntityFrameworkCore;
 
 namespace Linkwell.Web;
 
@@ -8,11 +10,14 @@ namespace Linkwell.Web;
 /// Commands that run instead of the web server:
 /// <c>migrate</c> applies migrations (for PostgreSQL deployments);
 /// <c>create-admin --email ADDRESS [--name NAME]</c> creates the first admin, reading the password from standard input.
+/// <c>create-api-client --name NAME --scheme SCHEME [--scopes "referrals:write referrals:read"]</c> registers an API
+/// client for a scheme (named or by id) and prints its id and secret, once.
 /// <c>--demo</c> (no command) starts the server with the demo scheme.
 /// </summary>
 public sealed record CommandLine(string? Name, string[] HostArgs, bool Demo, IReadOnlyDictionary<string, string> Options)
 {
-    private static readonly string[] Commands = ["migrate", "create-admin"];
+    private static readonly string[] Commands = ["migrate", "create-admin", "create-api-client"];
+    private static readonly string[] OptionNames = ["--email", "--name", "--scheme", "--scopes"];
 
     public static CommandLine Parse(string[] args)
     {
@@ -28,7 +33,7 @@ public sealed record CommandLine(string? Name, string[] HostArgs, bool Demo, IRe
                 continue;
             }
 
-            if (name is not null && rest[i] is "--email" or "--name" && i + 1 < rest.Length)
+            if (name is not null && OptionNames.Contains(rest[i]) && i + 1 < rest.Length)
             {
                 options[rest[i][2..]] = rest[++i];
                 continue;
@@ -44,6 +49,7 @@ public sealed record CommandLine(string? Name, string[] HostArgs, bool Demo, IRe
     {
         "migrate" => await MigrateAsync(app),
         "create-admin" => await CreateAdminAsync(command, app),
+        "create-api-client" => await CreateApiClientAsync(command, app),
         _ => 2,
     };
 
@@ -84,5 +90,47 @@ public sealed record CommandLine(string? Name, string[] HostArgs, bool Demo, IRe
         }
 
         return result.Succeeded ? 0 : 1;
+    }
+
+    private static async Task<int> CreateApiClientAsync(CommandLine command, WebApplication app)
+    {
+        if (!command.Options.TryGetValue("name", out var name) || !command.Options.TryGetValue("scheme", out var schemeKey))
+        {
+            await Console.Error.WriteLineAsync("Usage: create-api-client --name NAME --scheme SCHEME_NAME_OR_ID [--scopes \"referrals:write referrals:read\"]");
+            return 2;
+        }
+
+        await DatabaseSetup.PrepareAsync(app.Services, app.Configuration);
+        using var scope = app.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<SchemeScope>().Widen();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var schemeId = Guid.TryParse(schemeKey, out var id) ? id : Guid.Empty;
+        var scheme = await db.Schemes.SingleOrDefaultAsync(s => s.Id == schemeId || s.Name == schemeKey);
+        if (scheme is null)
+        {
+            await Console.Error.WriteLineAsync($"There is no scheme named or with the id '{schemeKey}'.");
+            return 1;
+        }
+
+        var scopes = command.Options.GetValueOrDefault("scopes")?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [.. ApiScopes.All];
+        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        try
+        {
+            var (client, secret) = ApiClient.Register(name, scheme.Id, scopes, clock.GetUtcNow().UtcDateTime);
+            db.ApiClients.Add(client);
+            await db.SaveChangesAsync();
+            await scope.ServiceProvider.GetRequiredService<AuditLog>().AppendAsync("cli", "Command line", null,
+                new AuditEvent(AuditAction.Administer, "ApiClient", client.ClientId, AuditOutcome.Success, $"client registered with scopes {string.Join(' ', client.Scopes)}"));
+            await Console.Out.WriteLineAsync($"Registered API client '{client.Name}' for {scheme.Name} with scopes: {string.Join(' ', client.Scopes)}");
+            await Console.Out.WriteLineAsync($"client_id:     {client.ClientId}");
+            await Console.Out.WriteLineAsync($"client_secret: {secret}");
+            await Console.Out.WriteLineAsync("Copy the secret now: it is not stored and cannot be shown again.");
+            return 0;
+        }
+        catch (DomainException ex)
+        {
+            await Console.Error.WriteLineAsync($"{ex.Message} Scopes: {string.Join(' ', ApiScopes.All)}.");
+            return 1;
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Linkwell.Web.Auth;
 using Linkwell.Web.Data;
+using Linkwell.Web.Features.Account;
 using Linkwell.Web.Features.Referrals;
 using Linkwell.Web.Infrastructure;
 using Linkwell.Web.Infrastructure.Audit;
@@ -52,6 +53,7 @@ public static class Composition
         ExternalSignIn.AddIfConfigured(authentication, builder.Configuration);
         builder.Services.AddAuthorizationBuilder().AddLinkwellPolicies();
         builder.Services.AddScoped<AccountService>();
+        builder.Services.AddScoped<PasswordEmails>();
         builder.Services.AddDataProtection()
             .SetApplicationName("Linkwell")
             .PersistKeysToFileSystem(new DirectoryInfo(dataFolder.Resolve("keys")));
@@ -74,7 +76,8 @@ public static class Composition
         });
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // Enums by name only: a bare number such as "urgency": 42 is a mistake, not a value.
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false));
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         });
         builder.Services.AddProblemDetails();

@@ -14,7 +14,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
-        if (!MachinePaths.IsMachine(http.Request.Path))
+        // The middleware has already rewritten Request.Path to the error page; the feature keeps the original.
+        var path = http.Features.Get<IExceptionHandlerPathFeature>()?.Path is { } original ? new PathString(original) : http.Request.Path;
+        if (!MachinePaths.IsMachine(path))
         {
             return false;
         }

@@ -1,0 +1,57 @@
+using Linkwell.Web.Auth;
+using Linkwell.Web.Features.Shared;
+using Linkwell.Web.Infrastructure.Audit;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Linkwell.Web.Features.Account;
+
+/// <summary>The second step of signing in: the 6-digit code from the person's authenticator app.</summary>
+public sealed class TwoFactorModel(SignInManager<LinkwellUser> signIn, AuditLog audit, TimeProvider clock) : FormPage
+{
+    [BindProperty]
+    public string? Code { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? StartAgain() : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        // The password step leaves a short-lived cookie naming the user; without it, start again.
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            return StartAgain();
+        }
+
+        var code = new string((Code ?? string.Empty).Where(char.IsAsciiDigit).ToArray());
+        if (code.Length != 6)
+        {
+            ModelState.AddModelError(nameof(Code), "Enter the 6-digit code from your authenticator app.");
+            return Page();
+        }
+
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        await audit.AppendAsync(user.Id, user.DisplayName, user.SchemeId, new AuditEvent(AuditAction.SignIn, "User", user.Id,
+            result.Succeeded ? AuditOutcome.Success : AuditOutcome.Denied,
+            result.Succeeded ? "two-factor code" : result.IsLockedOut ? "two-factor code, account locked" : "two-factor code, wrong code"), HttpContext.RequestAborted);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(AccountPages.SafeReturnUrl(Url, ReturnUrl));
+        }
+
+        ModelState.AddModelError(nameof(Code), result.IsLockedOut
+            ? AccountPages.IsLockedByAdmin(user.LockoutEnd, clock.GetUtcNow()) ? AccountPages.AdminLockedMessage : AccountPages.LockedOutMessage
+            : "The code is wrong or has expired. Enter the code your app shows now.");
+        return Page();
+    }
+
+    private RedirectToPageResult StartAgain()
+    {
+        TempData["Notice"] = "Your sign-in took too long. Sign in again.";
+        return RedirectToPage("SignIn", new { ReturnUrl });
+    }
+}

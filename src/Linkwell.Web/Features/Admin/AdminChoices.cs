@@ -1,0 +1,26 @@
+using Linkwell.Web.Auth;
+using Linkwell.Web.Data;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkwell.Web.Features.Admin;
+
+/// <summary>Option lists the admin pages share.</summary>
+public static class AdminChoices
+{
+    public static async Task<List<SelectListItem>> SchemesAsync(AppDbContext db, string firstOption)
+    {
+        List<SelectListItem> items = [new(firstOption, string.Empty)];
+        items.AddRange(await db.Schemes.OrderBy(s => s.Name).Select(s => new SelectListItem(s.Name, s.Id.ToString())).ToListAsync());
+        return items;
+    }
+
+    public static List<SelectListItem> Roles() =>
+        Auth.Roles.All.Select(r => new SelectListItem(Auth.Roles.Describe(r), r)).ToList();
+
+    public static List<SelectListItem> Scopes() =>
+    [
+        new("referrals:write – send referrals", ApiScopes.ReferralsWrite),
+        new("referrals:read – follow the referrals it sent", ApiScopes.ReferralsRead),
+    ];
+}
