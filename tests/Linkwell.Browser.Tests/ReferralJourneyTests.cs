@@ -71,7 +71,7 @@ public sealed partial class ReferralJourneyTests(BrowserApp app) : IClassFixture
         await page.GotoAsync("/Referrals/New");
         await CheckAsync(page, "referral-form");
         await page.Locator("#Input-Person-GivenName").FillAsync("Margaret");
-        await page.Locator("#Input-Person-FamilyName").FillAsync("Okafor");
+        await page.Locator("#Input-Person-FamilyName").FillAsync("Thistlewood");
         await page.Locator("#Input-Person-DateOfBirthParts-day").FillAsync("27");
         await page.Locator("#Input-Person-DateOfBirthParts-month").FillAsync("3");
         await page.Locator("#Input-Person-DateOfBirthParts-year").FillAsync("1951");
@@ -113,21 +113,21 @@ public sealed partial class ReferralJourneyTests(BrowserApp app) : IClassFixture
     {
         await page.GotoAsync("/Caseload");
         await CheckAsync(page, "caseload");
-        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Okafor") }).First.ClickAsync();
+        await page.Locator("main").GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Thistlewood") }).First.ClickAsync();
         await CheckAsync(page, "person");
-        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("(?i)record a contact") }).First.ClickAsync();
+        await page.Locator("main").GetByRole(AriaRole.Link, new() { NameRegex = new Regex("(?i)record a contact") }).First.ClickAsync();
         await CheckAsync(page, "record-contact");
         var today = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow.AddHours(-1), TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
         var form = page.Locator("main form").First;
         await form.Locator("input[id$='-day']").First.FillAsync(today.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await form.Locator("input[id$='-month']").First.FillAsync(today.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await form.Locator("input[id$='-year']").First.FillAsync(today.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await form.GetByLabel("Time").FillAsync(today.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        await form.GetByLabel("Time", new() { Exact = true }).FillAsync(today.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
         await form.GetByLabel("Phone", new() { Exact = true }).CheckAsync();
-        await form.GetByLabel("Duration", new() { Exact = false }).FillAsync("30");
+        await form.GetByLabel("How long did it take", new() { Exact = false }).FillAsync("30");
         await form.GetByLabel("Yes", new() { Exact = true }).First.CheckAsync();
         await form.GetByLabel("Notes", new() { Exact = false }).FillAsync("Talked about the walking group on Thursdays.");
-        await form.Locator("button").Last.ClickAsync();
+        await form.GetByRole(AriaRole.Button, new() { Name = "Save contact" }).ClickAsync();
         await page.WaitForLoadStateAsync();
         await CheckAsync(page, "contact-recorded");
         Assert.Contains("First contact", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);

@@ -136,8 +136,10 @@ internal sealed class DemoStory(Random random, DateTime nowUtc, Guid schemeId, I
             referral.Allocate(other.Id, other.Name, staff.Manager.Name, Later(last, 0, 1));
         }
 
-        // Some fall due in the past, so the caseload shows who is overdue a contact.
-        referral.ScheduleNextContact(DateOnly.FromDateTime(last.AddDays(random.Next(5, 22))));
+        // Mostly in the coming weeks; about one in four already passed, so the caseload shows who is overdue.
+        var due = DateOnly.FromDateTime(nowUtc).AddDays(random.Next(-7, 22));
+        var afterLast = DateOnly.FromDateTime(last).AddDays(1);
+        referral.ScheduleNextContact(due > afterLast ? due : afterLast);
     }
 
     /// <summary>Failed attempts first, then contacts that reached the person; stops at today.</summary>

@@ -81,18 +81,28 @@ internal static class DemoText
         NeedCategory.Other => "Would benefit from a conversation about what matters to them.",
     };
 
+    /// <summary>One everyday risk, and now and then a safeguarding concern as well.</summary>
     public static List<Risk> Risks(Random random)
     {
-        Risk[] all =
+        Risk[] everyday =
         [
             new() { Description = "Lives alone with a history of falls." },
             new() { Description = "Large dog at the property.", Comment = "Ask for it to be shut away before a home visit." },
             new() { Description = "Occasional verbal aggression when drinking." },
+        ];
+        Risk[] safeguarding =
+        [
             new() { Description = "Possible financial abuse by a family member.", Comment = "Adult social care informed.", IsSafeguarding = true },
             new() { Description = "Has spoken about self-harm in the past.", Comment = "GP aware; crisis plan in place.", IsSafeguarding = true },
             new() { Description = "Signs of self-neglect: the home is very cold and there is little food.", IsSafeguarding = true },
         ];
-        return all.OrderBy(_ => random.Next()).Take(random.Next(1, 3)).ToList();
+        List<Risk> risks = [Pick(random, everyday)];
+        if (random.Next(3) == 0)
+        {
+            risks.Add(Pick(random, safeguarding));
+        }
+
+        return risks;
     }
 
     public static string DeclineNote(DeclineReason reason) => reason switch

@@ -11,7 +11,9 @@ public static class AdminChoices
     public static async Task<List<SelectListItem>> SchemesAsync(AppDbContext db, string firstOption)
     {
         List<SelectListItem> items = [new(firstOption, string.Empty)];
-        items.AddRange(await db.Schemes.OrderBy(s => s.Name).Select(s => new SelectListItem(s.Name, s.Id.ToString())).ToListAsync());
+        // Guids become strings here, not in SQL: SQLite would give them in upper case and no selection would match.
+        var schemes = await db.Schemes.OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync();
+        items.AddRange(schemes.Select(s => new SelectListItem(s.Name, s.Id.ToString())));
         return items;
     }
 

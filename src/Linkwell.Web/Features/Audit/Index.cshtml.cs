@@ -38,7 +38,7 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit) : FormPage
     [BindProperty(SupportsGet = true)]
     public AuditFilter Filter { get; set; } = new();
 
-    [BindProperty(Name = "page", SupportsGet = true)]
+    [BindProperty(Name = "pageNumber", SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
 
     public List<AuditEntry> Entries { get; private set; } = [];
@@ -79,7 +79,7 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit) : FormPage
             ["Filter.From.Day"] = Filter.From.Day, ["Filter.From.Month"] = Filter.From.Month, ["Filter.From.Year"] = Filter.From.Year,
             ["Filter.To.Day"] = Filter.To.Day, ["Filter.To.Month"] = Filter.To.Month, ["Filter.To.Year"] = Filter.To.Year,
             ["Filter.Actor"] = Filter.Actor, ["Filter.Action"] = Filter.Action,
-            ["Filter.RecordType"] = Filter.RecordType, ["Filter.RecordId"] = Filter.RecordId, ["page"] = page,
+            ["Filter.RecordType"] = Filter.RecordType, ["Filter.RecordId"] = Filter.RecordId, ["pageNumber"] = page,
         })!;
 
     private IQueryable<AuditEntry> Apply(IQueryable<AuditEntry> entries)

@@ -187,12 +187,18 @@ public sealed class NhsCheckboxesTagHelper : NhsFieldTagHelper
 [HtmlTargetElement("nhs-date", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class NhsDateTagHelper : NhsFieldTagHelper
 {
+    // A part's own typed or model value; never the whole DateParts (whose ToString is its type name).
+    private string? PartValue(string part) =>
+        ViewContext.ModelState.TryGetValue($"{Name}.{part}", out var entry) && entry.AttemptedValue is not null
+            ? entry.AttemptedValue
+            : For.ModelExplorer.GetExplorerForProperty(part)?.Model?.ToString();
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var error = Errors.Count > 0 ? " nhsuk-input--error" : string.Empty;
         string Part(string part, string label, int width) =>
             $"<div class=\"nhsuk-date-input__item\"><div class=\"nhsuk-form-group\"><label class=\"nhsuk-label nhsuk-date-input__label\" for=\"{Id}-{part.ToLowerInvariant()}\">{label}</label>"
-            + $"<input class=\"nhsuk-input nhsuk-date-input__input nhsuk-input--width-{width}{error}\" id=\"{Id}-{part.ToLowerInvariant()}\" name=\"{Name}.{part}\" type=\"text\" inputmode=\"numeric\" value=\"{E(Value($"{Name}.{part}", For.ModelExplorer.GetExplorerForProperty(part)?.Model))}\"></div></div>";
+            + $"<input class=\"nhsuk-input nhsuk-date-input__input nhsuk-input--width-{width}{error}\" id=\"{Id}-{part.ToLowerInvariant()}\" name=\"{Name}.{part}\" type=\"text\" inputmode=\"numeric\" value=\"{E(PartValue(part))}\"></div></div>";
         Replace(output, $"{GroupStart()}<fieldset class=\"nhsuk-fieldset\" role=\"group\"{DescribedBy()}><legend class=\"nhsuk-fieldset__legend nhsuk-fieldset__legend--s\">{E(Label)}</legend>"
             + $"{HintHtml()}{ErrorHtml()}<div class=\"nhsuk-date-input\" id=\"{Id}\">{Part("Day", "Day", 2)}{Part("Month", "Month", 2)}{Part("Year", "Year", 4)}</div></fieldset></div>");
     }

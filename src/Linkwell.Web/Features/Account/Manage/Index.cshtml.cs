@@ -165,8 +165,7 @@ public sealed class IndexModel(UserManager<LinkwellUser> users, SignInManager<Li
         }
 
         AuthenticatorKey = string.Join(' ', key.Chunk(4).Select(c => new string(c))).ToLowerInvariant();
-        var label = UrlEncoder.Default.Encode($"{Issuer}:{user.Email}");
-        AuthenticatorUri = $"otpauth://totp/{label}?secret={key}&issuer={Issuer}&digits=6";
+        AuthenticatorUri = $"otpauth://totp/{Issuer}:{UrlEncoder.Default.Encode(user.Email ?? string.Empty)}?secret={key}&issuer={Issuer}&digits=6";
     }
 
     /// <summary>Each change renews the security stamp, so the cookie is reissued or the person would be signed out.</summary>

@@ -67,12 +67,13 @@ public sealed class NewModel(AppDbContext db, AccountService accounts, UserManag
             return await users.FindByEmailAsync(email);
         }
 
-        foreach (var error in result.Errors)
+        // The email is also the user name, so Identity reports most problems twice: once for each.
+        var messages = result.Errors.Select(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)
+            ? "There is already an account with this email address."
+            : e.Description);
+        foreach (var message in messages.Distinct())
         {
-            ModelState.AddModelError(error.Code.Contains("Email", StringComparison.Ordinal) || error.Code.Contains("UserName", StringComparison.Ordinal) ? "Input.Email" : string.Empty,
-                error.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)
-                    ? "There is already an account with this email address."
-                    : error.Description);
+            ModelState.AddModelError("Input.Email", message);
         }
 
         return null;
