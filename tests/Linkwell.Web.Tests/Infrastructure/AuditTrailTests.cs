@@ -63,6 +63,22 @@ public sealed class AuditTrailTests(LinkwellApp app) : IClassFixture<LinkwellApp
         await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
         Assert.Throws<InvalidOperationException>(() => db.SaveChanges());
     }
+
+    [Theory]
+    [InlineData("UPDATE \"AuditEntries\" SET \"Detail\" = 'rewritten'")]
+    [InlineData("DELETE FROM \"AuditEntries\"")]
+    public async Task The_database_itself_refuses_to_change_or_remove_audit_entries(string sql)
+    {
+        var scheme = await app.NewSchemeAsync();
+        using var http = await scheme.ApiAsync();
+        await http.CreateReferralAsync(scheme.ValidReferral());
+        var before = await app.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Detail != "rewritten"));
+
+        var refused = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(sql)));
+
+        Assert.Contains("append-only", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await app.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Detail != "rewritten")));
+    }
 }
 
 /// <summary>Its own host: tampering breaks the chain for good.</summary>
@@ -79,8 +95,14 @@ public sealed class AuditTamperingTests(LinkwellApp app) : IClassFixture<Linkwel
         var target = await app.WithDbAsync(db => db.AuditEntries
             .Where(e => e.RecordId == id.ToString() && e.Action == AuditAction.Create).Select(e => e.Id).SingleAsync());
 
-        var changed = await app.WithDbAsync(db =>
-            db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEntries\" SET \"Detail\" = 'x' WHERE \"Id\" = {0}", target));
+        // Someone with the rights to change the schema gets past the triggers; the chain still tells.
+        var changed = await app.WithDbAsync(async db =>
+        {
+            await db.Database.ExecuteSqlRawAsync(app.OnPostgres
+                ? "ALTER TABLE \"AuditEntries\" DISABLE TRIGGER \"AuditEntries_no_change\""
+                : "DROP TRIGGER \"AuditEntries_no_update\"");
+            return await db.Database.ExecuteSqlRawAsync("UPDATE \"AuditEntries\" SET \"Detail\" = 'x' WHERE \"Id\" = {0}", target);
+        });
 
         Assert.Equal(1, changed);
         Assert.Equal(target, await app.WithDbAsync(db => AuditLog.FindBreakAsync(db)));

@@ -18,8 +18,6 @@ public sealed class ReferralInput
 
     public List<NeedCategory> Needs { get; set; } = [];
 
-    public ReferrerInput Referrer { get; set; } = new();
-
     public Urgency Urgency { get; set; }
 
     public bool NoKnownRisks { get; set; }
@@ -30,6 +28,8 @@ public sealed class ReferralInput
     public bool? ConsentGiven { get; set; }
 
     public string? ConsentNotGivenReason { get; set; }
+
+    public ReferrerInput Referrer { get; set; } = new();
 }
 
 public sealed class PersonInput

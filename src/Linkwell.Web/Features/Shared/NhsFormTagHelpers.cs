@@ -220,6 +220,7 @@ public sealed class NhsErrorSummaryTagHelper : TagHelper
         var errors = ViewContext.ModelState
             .Where(e => e.Value?.ValidationState == ModelValidationState.Invalid)
             .SelectMany(e => e.Value!.Errors.Select(err => (Key: e.Key, err.ErrorMessage)))
+            .OrderBy(e => PositionOf(e.Key))
             .ToList();
         output.TagName = null;
         if (errors.Count == 0)
@@ -236,6 +237,9 @@ public sealed class NhsErrorSummaryTagHelper : TagHelper
             + "<h2 class=\"nhsuk-error-summary__title\">There is a problem</h2><div class=\"nhsuk-error-summary__body\">"
             + $"<ul class=\"nhsuk-list nhsuk-error-summary__list\">{items}</ul></div></div></div>");
     }
+
+    private int PositionOf(string key) =>
+        ViewContext.ViewData.Model is { } page ? FieldOrder.PositionOf(page.GetType(), key) : 0;
 
     private static string TargetId(string key) =>
         NhsFieldTagHelper.FieldId(key.EndsWith("DateOfBirth", StringComparison.Ordinal) ? key + "Parts" : key)
