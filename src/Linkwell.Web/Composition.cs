@@ -7,6 +7,8 @@ using Linkwell.Web.Infrastructure;
 using Linkwell.Web.Infrastructure.Audit;
 using Linkwell.Web.Infrastructure.Email;
 using Linkwell.Web.Infrastructure.Errors;
+using Linkwell.Web.Infrastructure.Logging;
+using Linkwell.Web.Infrastructure.Throttling;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
@@ -105,10 +107,13 @@ public static class Composition
         builder.Services.AddSingleton<OutboxSender>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
+        builder.Services.AddLinkwellRateLimits(builder.Configuration);
+        builder.AddLinkwellLogging();
     }
 
     public static void UseLinkwellPipeline(this WebApplication app)
     {
+        app.UseMiddleware<RequestLogging>();
         app.UseExceptionHandler("/Error");
         app.UseWhen(c => MachinePaths.IsMachine(c.Request.Path), b => b.UseStatusCodePages());
         app.UseWhen(c => !MachinePaths.IsMachine(c.Request.Path), b => b.UseStatusCodePagesWithReExecute("/Status/{0}"));
@@ -117,6 +122,7 @@ public static class Composition
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
     }
 

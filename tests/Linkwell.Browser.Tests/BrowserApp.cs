@@ -51,6 +51,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("Email:Delivery", "Folder");
+        builder.UseSetting("RateLimits:SignInPerMinute", "10000");
         builder.UseEnvironment("Development");
     }
 

@@ -61,6 +61,9 @@ public class LinkwellApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>False in fixtures that drive <see cref="OutboxSender.SendDueAsync"/> by hand.</summary>
     protected virtual bool SendEmailInBackground => true;
 
+    /// <summary>Tests sign in far more often than people do; the limit itself has its own test host.</summary>
+    protected virtual int SignInPerMinute => 10_000;
+
     public Task InitializeAsync()
     {
         // Starts the host: the app migrates its database on the way up.
@@ -115,6 +118,7 @@ public class LinkwellApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Email:SmtpSecurity", "None");
         builder.UseSetting("Email:PollInterval", "00:00:00.2");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("RateLimits:SignInPerMinute", SignInPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (!SendEmailInBackground)
         {
             builder.ConfigureTestServices(services =>

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text;
 using Linkwell.Web.Data;
 using Linkwell.Web.Infrastructure.Audit;
+using Linkwell.Web.Infrastructure.Throttling;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,8 @@ public static class TokenEndpoint
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
 
     public static void MapTokenEndpoint(this IEndpointRouteBuilder app) =>
-        app.MapPost("/connect/token", IssueAsync).DisableAntiforgery().AllowAnonymous().ExcludeFromDescription();
+        app.MapPost("/connect/token", IssueAsync).DisableAntiforgery().AllowAnonymous().ExcludeFromDescription()
+            .RequireRateLimiting(RateLimits.SignIn);
 
     private static async Task<IResult> IssueAsync(
         HttpContext http, AppDbContext db, IOptionsMonitor<BearerTokenOptions> bearer, AuditLog audit, TimeProvider clock)

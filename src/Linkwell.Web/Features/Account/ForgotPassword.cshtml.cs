@@ -2,8 +2,10 @@ using Linkwell.Web.Auth;
 using Linkwell.Web.Data;
 using Linkwell.Web.Features.Shared;
 using Linkwell.Web.Infrastructure.Audit;
+using Linkwell.Web.Infrastructure.Throttling;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Linkwell.Web.Features.Account;
 
@@ -11,6 +13,7 @@ namespace Linkwell.Web.Features.Account;
 /// Asks for a reset link. The answer is the same whether or not the account exists, so this page cannot
 /// be used to find out who has a Linkwell account.
 /// </summary>
+[EnableRateLimiting(RateLimits.SignIn)]
 public sealed class ForgotPasswordModel(UserManager<LinkwellUser> users, PasswordEmails emails, AppDbContext db, AuditLog audit) : FormPage
 {
     [BindProperty]

@@ -2,9 +2,11 @@ using System.Text;
 using Linkwell.Web.Auth;
 using Linkwell.Web.Features.Shared;
 using Linkwell.Web.Infrastructure.Audit;
+using Linkwell.Web.Infrastructure.Throttling;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Linkwell.Web.Features.Account;
@@ -21,6 +23,7 @@ public sealed class ResetPasswordInput
 }
 
 /// <summary>Choosing a password from an emailed link: after "forgotten password", and for a new account.</summary>
+[EnableRateLimiting(RateLimits.SignIn)]
 public sealed class ResetPasswordModel(UserManager<LinkwellUser> users, AuditLog audit) : FormPage
 {
     private const string BadLink = "This link has expired or has already been used. Ask for a new link below.";

@@ -1,8 +1,10 @@
 using Linkwell.Web.Auth;
 using Linkwell.Web.Features.Shared;
 using Linkwell.Web.Infrastructure.Audit;
+using Linkwell.Web.Infrastructure.Throttling;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using IdentitySignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 
 namespace Linkwell.Web.Features.Account;
@@ -18,6 +20,7 @@ public sealed class SignInInput
 /// Sign in with email and password, or with the organisation's account when OpenID Connect is configured.
 /// Every attempt is audited; the message never says whether the email or the password was wrong.
 /// </summary>
+[EnableRateLimiting(RateLimits.SignIn)]
 public sealed class SignInModel(
     SignInManager<LinkwellUser> signIn, UserManager<LinkwellUser> users, AuditLog audit, IConfiguration configuration, TimeProvider clock) : FormPage
 {

@@ -1,12 +1,15 @@
 using Linkwell.Web.Auth;
 using Linkwell.Web.Features.Shared;
 using Linkwell.Web.Infrastructure.Audit;
+using Linkwell.Web.Infrastructure.Throttling;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Linkwell.Web.Features.Account;
 
 /// <summary>The second step of signing in: the 6-digit code from the person's authenticator app.</summary>
+[EnableRateLimiting(RateLimits.SignIn)]
 public sealed class TwoFactorModel(SignInManager<LinkwellUser> signIn, AuditLog audit, TimeProvider clock) : FormPage
 {
     [BindProperty]

@@ -43,14 +43,7 @@ public sealed class CloseModel(AppDbContext db, ReferralNotifier notifier, Audit
             ModelState.AddModelError("Input.Reason", "Select why the episode is ending.");
         }
 
-        if (string.IsNullOrWhiteSpace(Input.Summary))
-        {
-            ModelState.AddModelError("Input.Summary", "Enter a short summary of the support given.");
-        }
-        else if (Input.Summary.Length > MaxSummaryLength)
-        {
-            ModelState.AddModelError("Input.Summary", $"The summary must be {MaxSummaryLength} characters or fewer.");
-        }
+        CheckText("Input.Summary", Input.Summary, MaxSummaryLength, "The summary", "Enter a short summary of the support given.");
 
         if (ModelState.ErrorCount == 0 && await ChangeAsync(r => r.Close(Input.Reason!.Value, Input.Summary!, User.Name(), NowUtc), "closed"))
         {

@@ -95,8 +95,8 @@ public sealed class RecordContactModel(AppDbContext db, ReferralNotifier notifie
             ModelState.AddModelError("Input.Reached", "Select whether you reached the person.");
         }
 
-        CheckLength("Input.Notes", Input.Notes, MaxNotesLength, "Notes");
-        CheckLength("Input.Outcome", Input.Outcome, MaxOutcomeLength, "The outcome");
+        CheckText("Input.Notes", Input.Notes, MaxNotesLength, "Notes");
+        CheckText("Input.Outcome", Input.Outcome, MaxOutcomeLength, "The outcome");
         return occurredUtc is { } at && Input.Method is { } method && duration is { } minutes && Input.Reached is { } reached
             ? new ContactRecord(at, method, minutes, FormValues.Trimmed(Input.Notes), FormValues.Trimmed(Input.Outcome), reached)
             : null;
@@ -193,13 +193,5 @@ public sealed class RecordContactModel(AppDbContext db, ReferralNotifier notifie
         }
 
         return due;
-    }
-
-    private void CheckLength(string key, string? value, int max, string what)
-    {
-        if (value?.Length > max)
-        {
-            ModelState.AddModelError(key, $"{what} must be {max} characters or fewer.");
-        }
     }
 }

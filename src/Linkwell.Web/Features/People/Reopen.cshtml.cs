@@ -35,14 +35,7 @@ public sealed class ReopenModel(AppDbContext db, ReferralNotifier notifier, Audi
             return NotFound();
         }
 
-        if (string.IsNullOrWhiteSpace(Input.Note))
-        {
-            ModelState.AddModelError("Input.Note", "Enter why the episode is reopened.");
-        }
-        else if (Input.Note.Length > MaxNoteLength)
-        {
-            ModelState.AddModelError("Input.Note", $"The note must be {MaxNoteLength} characters or fewer.");
-        }
+        CheckText("Input.Note", Input.Note, MaxNoteLength, "The note", "Enter why the episode is reopened.");
 
         if (ModelState.ErrorCount == 0 && await ChangeAsync(r => r.Reopen(Input.Note!, User.Name(), NowUtc), "reopened"))
         {

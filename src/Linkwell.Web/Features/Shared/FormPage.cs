@@ -25,6 +25,19 @@ public abstract class FormPage : PageModel
     public static string ToModelKey(string prefix, string jsonPath) =>
         prefix + "." + string.Join('.', jsonPath.Split('.').Select(s => char.ToUpperInvariant(s[0]) + s[1..]));
 
+    /// <summary>A free-text field: required when <paramref name="whenMissing"/> is given, and never longer than <paramref name="max"/>.</summary>
+    protected void CheckText(string key, string? value, int max, string what, string? whenMissing = null)
+    {
+        if (whenMissing is not null && string.IsNullOrWhiteSpace(value))
+        {
+            ModelState.AddModelError(key, whenMissing);
+        }
+        else if (value?.Length > max)
+        {
+            ModelState.AddModelError(key, $"{what} must be {max} characters or fewer.");
+        }
+    }
+
     /// <summary>Runs a domain verb; a broken rule or a concurrent edit becomes a message, not an error page.</summary>
     protected async Task<bool> TryAsync(Func<Task> action, string field = "")
     {

@@ -25,6 +25,13 @@ public abstract class ReferralChangePage(AppDbContext db, ReferralNotifier notif
         var outcome = AuditOutcome.Invalid;
         var done = await TryAsync(async () =>
         {
+            if (referral.Version != seenVersion)
+            {
+                // Say so before the verb can object to the new state with a less helpful message.
+                outcome = AuditOutcome.Conflict;
+                throw new DbUpdateConcurrencyException("The form was drawn from an earlier version of the referral.");
+            }
+
             db.ExpectVersion(referral, seenVersion);
             var before = referral.Events.Count;
             verb(referral);

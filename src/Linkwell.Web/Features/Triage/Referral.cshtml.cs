@@ -90,15 +90,12 @@ public sealed class ReferralModel(
             return await NotFoundAsync(id);
         }
 
+        CheckText("Input.DeclineNote", Input.DeclineNote, MaxNoteLength, "The note");
         if (Input.DeclineReason is not { } reason)
         {
             ModelState.AddModelError("Input.DeclineReason", "Select why the referral is declined.");
         }
-        else if (Input.DeclineNote?.Length > MaxNoteLength)
-        {
-            ModelState.AddModelError("Input.DeclineNote", $"The note must be {MaxNoteLength} characters or fewer.");
-        }
-        else
+        else if (ModelState.ErrorCount == 0)
         {
             var done = await ChangeAsync(Referral, Input.Version, r => r.Decline(reason, FormValues.Trimmed(Input.DeclineNote), User.Name(), NowUtc), "declined");
             return await AfterAsync(done, id, $"Referral {Referral.Reference} declined. The referrer has been told why.");
@@ -122,7 +119,23 @@ public sealed class ReferralModel(
             return Show();
         }
 
-        var done = await ChangeAsync(Referral, Input.Version, r => r.MoveToPerson(existing.Id), "linked to the existing person record");
+        // The flagged record was made by intake for this referral alone; once the referral moves, an empty
+        // copy of someone's details would only mislead (and is personal data kept for no purpose).
+        var flagged = Person;
+        var orphaned = !await Db.Referrals.AnyAsync(r => r.PersonId == flagged.Id && r.Id != id, HttpContext.RequestAborted);
+        var done = await ChangeAsync(Referral, Input.Version, r =>
+        {
+            r.MoveToPerson(existing.Id);
+            if (orphaned)
+            {
+                Db.People.Remove(flagged);
+            }
+        }, "linked to the existing person record");
+        if (done && orphaned)
+        {
+            await Audit.RecordAsync(new AuditEvent(AuditAction.Delete, "Person", flagged.Id.ToString(), AuditOutcome.Success, "duplicate record removed after linking"));
+        }
+
         return await AfterAsync(done, id, $"Referral {Referral.Reference} is now on {existing.DisplayName}'s existing record.");
     }
 

@@ -10,6 +10,7 @@ public enum AuditAction
     SignIn,
     SignOut,
     Administer,
+    Delete,
 }
 
 public enum AuditOutcome
