@@ -16,12 +16,15 @@ public sealed class PageSession : IDisposable
 
     private PageSession(HttpClient http) => _http = http;
 
-    public static async Task<PageSession> SignInAsync(LinkwellApp app, string email, string password = TestScheme.Password)
+    /// <summary>Signs in with the password; with two-factor on, the session is left at the code step.</summary>
+    public static async Task<PageSession> SignInAsync(LinkwellApp app, string email, string password = TestScheme.Password, bool expectTwoFactor = false)
     {
         var session = new PageSession(app.CreateBrowser());
         var page = await session.GetAsync("/Account/SignIn");
         using var response = await session.SubmitAsync(page, "main form", new() { ["Input.Email"] = email, ["Input.Password"] = password });
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Signing in as {email} answered {(int)response.StatusCode}.");
+        var next = response.Headers.Location!.OriginalString;
+        Assert.Equal(expectTwoFactor, next.Contains("/Account/TwoFactor", StringComparison.Ordinal));
         return session;
     }
 
@@ -36,7 +39,8 @@ public sealed class PageSession : IDisposable
         await _http.GetAsync(new Uri(path, UriKind.Relative));
 
     /// <summary>Posts the form matched by the selector with its served values, changed by <paramref name="values"/>.</summary>
-    public async Task<HttpResponseMessage> SubmitAsync(IHtmlDocument page, string formSelector, Dictionary<string, string> values)
+    /// <param name="formAction">The submit button's own formaction, when the form has several.</param>
+    public async Task<HttpResponseMessage> SubmitAsync(IHtmlDocument page, string formSelector, Dictionary<string, string> values, string? formAction = null)
     {
         var form = page.QuerySelector<IHtmlFormElement>(formSelector) ?? throw new InvalidOperationException($"No form matches '{formSelector}'.");
         var fields = FieldsOf(form);
@@ -46,7 +50,8 @@ public sealed class PageSession : IDisposable
             fields.Add(new(name, value));
         }
 
-        var action = form.GetAttribute("action") is { Length: > 0 } a ? a : new Uri(page.Url).PathAndQuery;
+        var path = new Uri(page.Url).AbsolutePath;
+        var action = formAction is not null ? path + formAction : form.GetAttribute("action") is { Length: > 0 } a ? a : new Uri(page.Url).PathAndQuery;
         using var content = new FormUrlEncodedContent(fields);
         return await _http.PostAsync(new Uri(action, UriKind.Relative), content);
     }

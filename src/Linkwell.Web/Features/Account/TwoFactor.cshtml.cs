@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace Linkwell.Web.Features.Account;
 
-/// <summary>The second step of signing in: the 6-digit code from the person's authenticator app.</summary>
+/// <summary>The second step of signing in: the 6-digit code from the person's authenticator app, or a recovery code.</summary>
 [EnableRateLimiting(RateLimits.SignIn)]
 public sealed class TwoFactorModel(SignInManager<LinkwellUser> signIn, AuditLog audit, TimeProvider clock) : FormPage
 {
@@ -30,17 +30,22 @@ public sealed class TwoFactorModel(SignInManager<LinkwellUser> signIn, AuditLog 
             return StartAgain();
         }
 
-        var code = new string((Code ?? string.Empty).Where(char.IsAsciiDigit).ToArray());
-        if (code.Length != 6)
+        var typed = new string((Code ?? string.Empty).Where(c => !char.IsWhiteSpace(c)).ToArray());
+        if (typed.Length == 0)
         {
-            ModelState.AddModelError(nameof(Code), "Enter the 6-digit code from your authenticator app.");
+            ModelState.AddModelError(nameof(Code), "Enter the 6-digit code from your authenticator app, or a recovery code.");
             return Page();
         }
 
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        // Six digits come from the app; anything else is tried as a one-time recovery code.
+        var fromApp = typed.Length == 6 && typed.All(char.IsAsciiDigit);
+        var result = fromApp
+            ? await signIn.TwoFactorAuthenticatorSignInAsync(typed, isPersistent: false, rememberClient: false)
+            : await signIn.TwoFactorRecoveryCodeSignInAsync(typed);
+        var how = fromApp ? "two-factor code" : "recovery code";
         await audit.AppendAsync(user.Id, user.DisplayName, user.SchemeId, new AuditEvent(AuditAction.SignIn, "User", user.Id,
             result.Succeeded ? AuditOutcome.Success : AuditOutcome.Denied,
-            result.Succeeded ? "two-factor code" : result.IsLockedOut ? "two-factor code, account locked" : "two-factor code, wrong code"), HttpContext.RequestAborted);
+            result.Succeeded ? how : result.IsLockedOut ? $"{how}, account locked" : $"{how}, wrong code"), HttpContext.RequestAborted);
         if (result.Succeeded)
         {
             return LocalRedirect(AccountPages.SafeReturnUrl(Url, ReturnUrl));
@@ -48,7 +53,7 @@ public sealed class TwoFactorModel(SignInManager<LinkwellUser> signIn, AuditLog 
 
         ModelState.AddModelError(nameof(Code), result.IsLockedOut
             ? AccountPages.IsLockedByAdmin(user.LockoutEnd, clock.GetUtcNow()) ? AccountPages.AdminLockedMessage : AccountPages.LockedOutMessage
-            : "The code is wrong or has expired. Enter the code your app shows now.");
+            : fromApp ? "The code is wrong or has expired. Enter the code your app shows now." : "That recovery code is wrong or has been used already.");
         return Page();
     }
 

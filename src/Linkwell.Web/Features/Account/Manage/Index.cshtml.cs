@@ -29,6 +29,15 @@ public sealed class IndexModel(UserManager<LinkwellUser> users, SignInManager<Li
     [BindProperty]
     public ChangePasswordInput Password { get; set; } = new();
 
+    /// <summary>Asked again before two-factor authentication is turned off or recovery codes replaced.</summary>
+    [BindProperty]
+    public string? ConfirmPassword { get; set; }
+
+    /// <summary>Recovery codes just made, shown this once (they are stored hashed).</summary>
+    public IReadOnlyList<string> NewRecoveryCodes { get; private set; } = [];
+
+    public int RecoveryCodesLeft { get; private set; }
+
     public LinkwellUser Account { get; private set; } = null!;
 
     public IList<string> RoleNames { get; private set; } = [];
@@ -66,7 +75,24 @@ public sealed class IndexModel(UserManager<LinkwellUser> users, SignInManager<Li
         }
 
         await users.SetTwoFactorEnabledAsync(Account, true);
+        await KeepRecoveryCodesAsync();
         return await DoneAsync("two-factor authentication turned on", "Two-factor authentication is on. You will need a code from your app each time you sign in.");
+    }
+
+    public async Task<IActionResult> OnPostRecoveryCodesAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return Challenge();
+        }
+
+        if (!Account.TwoFactorEnabled || !await PasswordConfirmedAsync())
+        {
+            return Page();
+        }
+
+        await KeepRecoveryCodesAsync();
+        return await DoneAsync("recovery codes replaced", "You have new recovery codes. The old ones no longer work.");
     }
 
     public async Task<IActionResult> OnPostDisableTwoFactorAsync()
@@ -74,6 +100,11 @@ public sealed class IndexModel(UserManager<LinkwellUser> users, SignInManager<Li
         if (!await LoadAsync())
         {
             return Challenge();
+        }
+
+        if (!await PasswordConfirmedAsync())
+        {
+            return Page();
         }
 
         await users.SetTwoFactorEnabledAsync(Account, false);
@@ -134,6 +165,35 @@ public sealed class IndexModel(UserManager<LinkwellUser> users, SignInManager<Li
         return await DoneAsync("password changed", "Your password has been changed.");
     }
 
+    /// <summary>Someone at an unlocked screen must not be able to weaken the account: ask for the password.</summary>
+    private async Task<bool> PasswordConfirmedAsync()
+    {
+        if (!HasPassword)
+        {
+            return true;
+        }
+
+        if (string.IsNullOrEmpty(ConfirmPassword))
+        {
+            ModelState.AddModelError(nameof(ConfirmPassword), "Enter your password.");
+            return false;
+        }
+
+        if (!await users.CheckPasswordAsync(Account, ConfirmPassword))
+        {
+            ModelState.AddModelError(nameof(ConfirmPassword), "Your password is wrong.");
+            return false;
+        }
+
+        return true;
+    }
+
+    private async Task KeepRecoveryCodesAsync()
+    {
+        var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(Account, 10) ?? [];
+        TempData["RecoveryCodes"] = string.Join(' ', codes);
+    }
+
     private async Task<bool> LoadAsync()
     {
         var user = await users.GetUserAsync(User);
@@ -146,6 +206,8 @@ public sealed class IndexModel(UserManager<LinkwellUser> users, SignInManager<Li
         RoleNames = await users.GetRolesAsync(user);
         SchemeName = user.SchemeId is { } schemeId ? await db.Schemes.Where(s => s.Id == schemeId).Select(s => s.Name).FirstOrDefaultAsync() : null;
         HasPassword = await users.HasPasswordAsync(user);
+        RecoveryCodesLeft = user.TwoFactorEnabled ? await users.CountRecoveryCodesAsync(user) : 0;
+        NewRecoveryCodes = TempData["RecoveryCodes"] is string codes ? codes.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
         if (!user.TwoFactorEnabled)
         {
             await LoadKeyAsync(user);
