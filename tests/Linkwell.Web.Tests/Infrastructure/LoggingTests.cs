@@ -66,7 +66,7 @@ public sealed class LoggingTests(LinkwellAppWithCapturedLogs app) : IClassFixtur
 
         var log = string.Join('\n', app.Lines);
 
-        Assert.Contains("/Triage/Referral/{id:guid} answered 302", log, StringComparison.Ordinal);
+        Assert.Contains("POST /Triage/Referral/{id:guid} answered 302", log, StringComparison.Ordinal);
         foreach (var personal in new[] { "Zebedee", "Quennell", "9434765919", "943 476 5919", "07700 900987", "zebedee.q@example.org", "LS1 4AP", scheme.LinkWorkerEmail })
         {
             Assert.DoesNotContain(personal, log, StringComparison.OrdinalIgnoreCase);

@@ -23,7 +23,7 @@ public sealed partial class RequestLogging(RequestDelegate next, ILogger<Request
         }
         finally
         {
-            var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no route)";
+            var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText?.TrimStart('/') ?? "(no route)";
             Answered(logger, context.Request.Method, route, context.Response.StatusCode,
                 Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 1), context.TraceIdentifier);
         }
