@@ -1,6 +1,7 @@
 using Linkwell.Domain.Shared;
 using Linkwell.Web.Auth;
 using Linkwell.Web.Data;
+using Linkwell.Web.Features.Geography;
 using Linkwell.Web.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,12 +13,15 @@ namespace Linkwell.Web;
 /// <c>create-admin --email ADDRESS [--name NAME]</c> creates the first admin, reading the password from standard input.
 /// <c>create-api-client --name NAME --scheme SCHEME [--scopes "referrals:write referrals:read"]</c> registers an API
 /// client for a scheme (named or by id) and prints its id and secret, once.
+/// <c>import-postcodes PATH</c> loads the ONS Postcode Directory CSV; <c>generate-postcodes PATH [--per-district N]</c>
+/// writes a synthetic one (see <see cref="PostcodeCommands"/>).
 /// <c>--demo</c> (no command) starts the server with the demo scheme.
 /// </summary>
 public sealed record CommandLine(string? Name, string[] HostArgs, bool Demo, IReadOnlyDictionary<string, string> Options)
 {
-    private static readonly string[] Commands = ["migrate", "create-admin", "create-api-client"];
-    private static readonly string[] OptionNames = ["--email", "--name", "--scheme", "--scopes"];
+    private static readonly string[] Commands = ["migrate", "create-admin", "create-api-client", "import-postcodes", "generate-postcodes"];
+    private static readonly string[] OptionNames = ["--email", "--name", "--scheme", "--scopes", "--per-district"];
+    private static readonly string[] CommandsWithPath = ["import-postcodes", "generate-postcodes"];
 
     public static CommandLine Parse(string[] args)
     {
@@ -30,6 +34,12 @@ public sealed record CommandLine(string? Name, string[] HostArgs, bool Demo, IRe
         {
             if (rest[i] == "--demo")
             {
+                continue;
+            }
+
+            if (i == 0 && CommandsWithPath.Contains(name) && !rest[0].StartsWith('-'))
+            {
+                options["path"] = rest[0];
                 continue;
             }
 
@@ -50,6 +60,8 @@ public sealed record CommandLine(string? Name, string[] HostArgs, bool Demo, IRe
         "migrate" => await MigrateAsync(app),
         "create-admin" => await CreateAdminAsync(command, app),
         "create-api-client" => await CreateApiClientAsync(command, app),
+        "import-postcodes" => await PostcodeCommands.ImportAsync(app.Services, app.Configuration, command.Options.GetValueOrDefault("path"), Console.Out, Console.Error),
+        "generate-postcodes" => await PostcodeCommands.GenerateAsync(command.Options.GetValueOrDefault("path"), command.Options.GetValueOrDefault("per-district"), Console.Out, Console.Error),
         _ => 2,
     };
 

@@ -2,6 +2,7 @@ using Linkwell.Web;
 using Linkwell.Web.Auth;
 using Linkwell.Web.Data;
 using Linkwell.Web.Data.Seed;
+using Linkwell.Web.Features.Geography;
 using Linkwell.Web.Features.Referrals;
 using Linkwell.Web.Infrastructure;
 
@@ -23,6 +24,7 @@ builder.AddLinkwellAccounts(dataFolder);
 builder.AddLinkwellWeb();
 builder.AddLinkwellInfrastructure();
 builder.Services.AddReferrals();
+builder.Services.AddGeography();
 
 var app = builder.Build();
 

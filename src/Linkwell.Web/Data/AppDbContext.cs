@@ -3,6 +3,7 @@ using Linkwell.Domain.Referrals;
 using Linkwell.Domain.Schemes;
 using Linkwell.Domain.Shared;
 using Linkwell.Web.Auth;
+using Linkwell.Web.Features.Geography;
 using Linkwell.Web.Infrastructure.Audit;
 using Linkwell.Web.Features.Referrals;
 using Linkwell.Web.Infrastructure.Email;
@@ -32,6 +33,10 @@ public abstract class AppDbContext(DbContextOptions options, SchemeScope scope) 
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public DbSet<PostcodeLocation> PostcodeLocations => Set<PostcodeLocation>();
+
+    public DbSet<PostcodeDistrict> PostcodeDistricts => Set<PostcodeDistrict>();
 
     public SchemeScope Scope => scope;
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Linkwell.Domain.Schemes;
 using Linkwell.Web.Auth;
+using Linkwell.Web.Features.Geography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,6 +38,7 @@ public static class DemoData
         using var scope = services.CreateScope();
         scope.ServiceProvider.GetRequiredService<SchemeScope>().Widen();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await OnspdSample.ImportIfEmptyAsync(scope.ServiceProvider);
         if (await db.Schemes.AnyAsync(s => s.Name == SchemeName))
         {
             return;

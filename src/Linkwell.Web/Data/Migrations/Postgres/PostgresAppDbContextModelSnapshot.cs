@@ -416,6 +416,56 @@ namespace Linkwell.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Linkwell.Web.Features.Geography.PostcodeDistrict", b =>
+                {
+                    b.Property<string>("District")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("PostcodeCount")
+                        .HasColumnType("integer");
+
+                    b.HasKey("District");
+
+                    b.ToTable("PostcodeDistricts", (string)null);
+                });
+
+            modelBuilder.Entity("Linkwell.Web.Features.Geography.PostcodeLocation", b =>
+                {
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<byte?>("ImdDecile")
+                        .HasColumnType("smallint");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Lsoa")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
+
+                    b.Property<bool>("Terminated")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Postcode");
+
+                    b.ToTable("PostcodeLocations", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_PostcodeLocations_ImdDecile", "\"ImdDecile\" BETWEEN 1 AND 10");
+                        });
+                });
+
             modelBuilder.Entity("Linkwell.Web.Features.Referrals.IdempotencyRecord", b =>
                 {
                     b.Property<string>("ClientId")

@@ -408,6 +408,56 @@ namespace Linkwell.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Linkwell.Web.Features.Geography.PostcodeDistrict", b =>
+                {
+                    b.Property<string>("District")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("PostcodeCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("District");
+
+                    b.ToTable("PostcodeDistricts", (string)null);
+                });
+
+            modelBuilder.Entity("Linkwell.Web.Features.Geography.PostcodeLocation", b =>
+                {
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte?>("ImdDecile")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Lsoa")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Terminated")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Postcode");
+
+                    b.ToTable("PostcodeLocations", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_PostcodeLocations_ImdDecile", "\"ImdDecile\" BETWEEN 1 AND 10");
+                        });
+                });
+
             modelBuilder.Entity("Linkwell.Web.Features.Referrals.IdempotencyRecord", b =>
                 {
                     b.Property<string>("ClientId")
