@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Linkwell.Web.Auth;
 using Linkwell.Web.Data;
 using Linkwell.Web.Features.Account;
+using Linkwell.Web.Features.Directory;
 using Linkwell.Web.Features.Referrals;
 using Linkwell.Web.Infrastructure;
 using Linkwell.Web.Infrastructure.Audit;
@@ -132,6 +133,7 @@ public static class Composition
         app.MapTokenEndpoint();
         var api = app.MapGroup("/api/v1").WithTags("Linkwell API v1");
         api.MapReferralsApi();
+        app.MapOrukApi();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealthChecks("/health");
     }

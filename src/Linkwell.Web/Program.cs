@@ -2,6 +2,7 @@ using Linkwell.Web;
 using Linkwell.Web.Auth;
 using Linkwell.Web.Data;
 using Linkwell.Web.Data.Seed;
+using Linkwell.Web.Features.Directory;
 using Linkwell.Web.Features.Geography;
 using Linkwell.Web.Features.Referrals;
 using Linkwell.Web.Infrastructure;
@@ -25,6 +26,7 @@ builder.AddLinkwellWeb();
 builder.AddLinkwellInfrastructure();
 builder.Services.AddReferrals();
 builder.Services.AddGeography();
+builder.Services.AddDirectory();
 
 var app = builder.Build();
 

@@ -64,7 +64,7 @@ public class LinkwellApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Tests sign in far more often than people do; the limit itself has its own test host.</summary>
     protected virtual int SignInPerMinute => 10_000;
 
-    public Task InitializeAsync()
+    public virtual Task InitializeAsync()
     {
         // Starts the host: the app migrates its database on the way up.
         _ = Services;

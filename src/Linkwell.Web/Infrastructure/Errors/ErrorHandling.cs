@@ -44,5 +44,5 @@ public static class MachinePaths
 {
     public static bool IsMachine(PathString path) =>
         path.StartsWithSegments("/api") || path.StartsWithSegments("/connect") || path.StartsWithSegments("/openapi")
-        || path.StartsWithSegments("/health");
+        || path.StartsWithSegments("/health") || path.StartsWithSegments("/oruk");
 }

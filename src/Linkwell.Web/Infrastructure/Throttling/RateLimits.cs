@@ -11,9 +11,13 @@ public static class RateLimits
 {
     public const string SignIn = "sign-in";
 
+    /// <summary>The public ORUK API: generous, but one client cannot take the whole machine.</summary>
+    public const string Oruk = "oruk";
+
     public static void AddLinkwellRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var signInPerMinute = configuration.GetValue("RateLimits:SignInPerMinute", 10);
+        var orukPerSecond = configuration.GetValue("RateLimits:OrukPerSecond", 50);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -34,6 +38,13 @@ public static class RateLimits
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 }));
+            o.AddPolicy(Oruk, context => RateLimitPartition.GetTokenBucketLimiter(ClientAddress(context), _ => new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = orukPerSecond * 10,
+                TokensPerPeriod = orukPerSecond,
+                ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                QueueLimit = 0,
+            }));
         });
     }
 

@@ -1,0 +1,43 @@
+using Linkwell.Web.Data;
+
+namespace Linkwell.Web.Features.Directory;
+
+/// <summary>The command-line work behind <c>import-directory PATH</c>; <see cref="CommandLine"/> only dispatches here.</summary>
+public static class DirectoryCommands
+{
+    public static async Task<int> ImportAsync(IServiceProvider services, IConfiguration configuration, string? path, TextWriter output, TextWriter error)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            await error.WriteLineAsync("Usage: import-directory PATH (an ORUK JSON or ndjson file, a CSV data package folder, or a .zip of one)");
+            return 2;
+        }
+
+        if (!File.Exists(path) && !System.IO.Directory.Exists(path))
+        {
+            await error.WriteLineAsync($"There is nothing at {path}.");
+            return 1;
+        }
+
+        await DatabaseSetup.PrepareAsync(services, configuration);
+        await using var scope = services.CreateAsyncScope();
+        var importer = scope.ServiceProvider.GetRequiredService<DirectoryImporter>();
+        await output.WriteLineAsync($"Importing the directory from {path}");
+        var started = TimeProvider.System.GetTimestamp();
+        var progress = new Progress<DirectoryImportProgress>(p =>
+            output.WriteLine($"  {p.Read:N0} read: {p.Added:N0} added, {p.Updated:N0} updated, {p.Unchanged:N0} unchanged, {p.Skipped:N0} skipped ({p.Read / Math.Max(0.001, TimeProvider.System.GetElapsedTime(started).TotalSeconds):N0} a second)"));
+        var report = await importer.ImportFileAsync(path, "command line", progress, CancellationToken.None);
+        await output.WriteLineAsync(report.Message);
+        foreach (var problem in report.Problems.Take(50))
+        {
+            await output.WriteLineAsync($"  {problem.RecordType} {problem.RecordId ?? "(no id)"} ({problem.Where}): {problem.Reason}");
+        }
+
+        if (report.Problems.Count > 50)
+        {
+            await output.WriteLineAsync($"  … and {report.Problems.Count - 50:N0} more problems; the import's report has them all.");
+        }
+
+        return report.State == DirectoryImportState.Succeeded ? 0 : 1;
+    }
+}
