@@ -28,7 +28,7 @@ public sealed class DirectorySnapshot
     private readonly FrozenDictionary<string, int[]> _byTaxonomyTerm;
     private readonly FrozenDictionary<string, int[]> _byTaxonomy;
     private readonly FrozenDictionary<string, int[]> _byOrganization;
-    private readonly FrozenDictionary<string, (int Entry, string Place)> _byServiceAtLocation;
+    private readonly FrozenDictionary<string, int> _byServiceAtLocation;
     private readonly SpatialGrid _grid;
     private readonly HashSet<string>[] _accessibilityTerms;
 
@@ -64,9 +64,9 @@ public sealed class DirectorySnapshot
         _byTaxonomy = Group(l => l.TaxonomyIds);
         _byOrganization = Group(l => l.OrganizationId is null ? [] : [l.OrganizationId]);
         _byServiceAtLocation = _listings
-            .SelectMany((l, i) => l.ServiceAtLocationJson.Keys.Select(sal => (sal, i)))
+            .SelectMany((l, i) => l.ServiceAtLocationIds.Select(sal => (sal, i)))
             .GroupBy(x => x.sal, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => (g.First().i, g.Key), StringComparer.Ordinal);
+            .ToFrozenDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
         _grid = new SpatialGrid(_listings.SelectMany((l, i) => l.Places.Select((p, j) => (i, j, p.Latitude, p.Longitude))));
         _accessibilityTerms = [.. _listings.Select(l => l.Accessibility.SelectMany(TextAnalyzer.Terms).ToHashSet(StringComparer.Ordinal))];
     }
@@ -87,11 +87,9 @@ public sealed class DirectorySnapshot
 
     public Listing? Find(string id) => _byId.TryGetValue(id, out var i) ? _listings[i] : null;
 
-    /// <summary>The listing a service-at-location belongs to, and that place's JSON.</summary>
-    public (Listing Listing, ReadOnlyMemory<byte> Json)? FindServiceAtLocation(string id) =>
-        _byServiceAtLocation.TryGetValue(id, out var found)
-            ? (_listings[found.Entry], _listings[found.Entry].ServiceAtLocationJson[found.Place])
-            : null;
+    /// <summary>The listing a service-at-location belongs to.</summary>
+    public Listing? FindServiceAtLocation(string id) =>
+        _byServiceAtLocation.TryGetValue(id, out var found) ? _listings[found] : null;
 
     /// <summary>A new snapshot with these listings added or replaced and those ids removed.</summary>
     public DirectorySnapshot With(IEnumerable<Listing> changed, IEnumerable<string> removed, long version, DateTimeOffset at)
@@ -118,10 +116,20 @@ public sealed class DirectorySnapshot
             return new DirectoryResult(0, [], corrected);
         }
 
+        var skip = (long)(query.Page - 1) * query.PerPage;
+        if (IsUnfiltered(query, words))
+        {
+            // Every listing, in name order: the page is a slice.
+            var slice = _listings.Skip((int)Math.Min(skip, _listings.Length)).Take(query.PerPage).Select(l => new DirectoryHit(l, null, 0)).ToList();
+            return new DirectoryResult(_listings.Length, slice, corrected);
+        }
+
         var nearby = query.Near is { RadiusMetres: { } radius } near ? _grid.Within(near.Latitude, near.Longitude, radius) : null;
         var access = TextAnalyzer.Terms(query.Accessibility);
         var language = query.Language?.Trim().ToLowerInvariant();
+        var ranked = words.Count > 0 || query.Near is not null;
         var hits = new List<DirectoryHit>();
+        var total = 0;
         foreach (var i in Candidates(query, words, nearby))
         {
             if (!Matches(i, query, language, access))
@@ -129,21 +137,52 @@ public sealed class DirectorySnapshot
                 continue;
             }
 
-            double? distance = nearby is not null ? nearby[i] : query.Near is { } point ? Nearest(_listings[i], point) : null;
+            double? distance;
+            if (nearby is not null)
+            {
+                // Candidates may come from another list (a rare word): the radius still has to hold.
+                if (!nearby.TryGetValue(i, out var within))
+                {
+                    continue;
+                }
+
+                distance = within;
+            }
+            else
+            {
+                distance = query.Near is { } point ? Nearest(_listings[i], point) : null;
+            }
+
             var score = words.Count == 0 ? 0 : Score(i, words);
             if (words.Count > 0 && score <= 0)
             {
                 continue;
             }
 
-            hits.Add(new DirectoryHit(_listings[i], distance, score));
+            // Unranked results stay in name order, so only the page itself needs keeping.
+            if (ranked || (total >= skip && total < skip + query.PerPage))
+            {
+                hits.Add(new DirectoryHit(_listings[i], distance, score));
+            }
+
+            total++;
+        }
+
+        if (!ranked)
+        {
+            return new DirectoryResult(total, hits, corrected);
         }
 
         Rank(hits, words.Count > 0, query.Near is not null);
-        var skip = (long)(query.Page - 1) * query.PerPage;
         var page = skip >= hits.Count ? [] : hits.GetRange((int)skip, (int)Math.Min(query.PerPage, hits.Count - skip));
-        return new DirectoryResult(hits.Count, page, corrected);
+        return new DirectoryResult(total, page, corrected);
     }
+
+    private static bool IsUnfiltered(DirectoryQuery q, List<(int Term, bool Fuzzy)[]> words) =>
+        words.Count == 0 && q.TaxonomyTermIds.Count == 0 && q.TaxonomyId is null && q.OrganizationId is null && q.ModifiedAfter is null
+        && q.Near is null && q.MinimumAge is null && q.MaximumAge is null && q.OpenDuring is null && q.Cost is null
+        && string.IsNullOrWhiteSpace(q.Language) && string.IsNullOrWhiteSpace(q.Accessibility) && !q.AcceptingReferrals && !q.ActiveOnly
+        && q.AssuredSince is null;
 
     /// <summary>
     /// The analysed words of the search, each with the indexed terms that count as it: the word itself, or
