@@ -124,33 +124,40 @@ public sealed class DirectorySnapshot
             return new DirectoryResult(_listings.Length, slice, corrected);
         }
 
-        var nearby = query.Near is { RadiusMetres: { } radius } near ? _grid.Within(near.Latitude, near.Longitude, radius) : null;
+        // Start from the shortest list a filter offers; the places within the radius are gathered (and
+        // measured) only when they are fewer than that, otherwise each candidate is measured on its own.
+        var shortest = ShortestList(query, words);
+        Dictionary<int, double>? nearby = null;
+        if (query.Near is { RadiusMetres: { } radius } near && _grid.CountNear(near.Latitude, near.Longitude, radius) <= (shortest?.Length ?? int.MaxValue))
+        {
+            nearby = _grid.Within(near.Latitude, near.Longitude, radius);
+        }
+
+        IEnumerable<int> candidates = nearby is not null ? nearby.Keys : shortest ?? Enumerable.Range(0, _listings.Length);
         var access = TextAnalyzer.Terms(query.Accessibility);
         var language = query.Language?.Trim().ToLowerInvariant();
         var ranked = words.Count > 0 || query.Near is not null;
         var hits = new List<DirectoryHit>();
         var total = 0;
-        foreach (var i in Candidates(query, words, nearby))
+        foreach (var i in candidates)
         {
             if (!Matches(i, query, language, access))
             {
                 continue;
             }
 
-            double? distance;
+            double? distance = null;
             if (nearby is not null)
             {
-                // Candidates may come from another list (a rare word): the radius still has to hold.
-                if (!nearby.TryGetValue(i, out var within))
+                distance = nearby[i];
+            }
+            else if (query.Near is { } point)
+            {
+                distance = Nearest(_listings[i], point);
+                if (point.RadiusMetres is { } limit && !(distance <= limit))
                 {
                     continue;
                 }
-
-                distance = within;
-            }
-            else
-            {
-                distance = query.Near is { } point ? Nearest(_listings[i], point) : null;
             }
 
             var score = words.Count == 0 ? 0 : Score(i, words);
@@ -213,48 +220,45 @@ public sealed class DirectorySnapshot
         return words;
     }
 
-    /// <summary>Starts from the smallest list a filter offers, so a narrow search touches few listings.</summary>
-    private IEnumerable<int> Candidates(DirectoryQuery query, List<(int Term, bool Fuzzy)[]> words, Dictionary<int, double>? nearby)
+    /// <summary>The shortest of the lists the filters offer (each sorted, in name order); null when none narrows.</summary>
+    private int[]? ShortestList(DirectoryQuery query, List<(int Term, bool Fuzzy)[]> words)
     {
-        var lists = new List<IReadOnlyCollection<int>>();
-        if (nearby is not null)
-        {
-            lists.Add(nearby.Keys);
-        }
-
+        int[]? shortest = null;
         if (query.TaxonomyTermIds.Count > 0)
         {
-            lists.Add(Union(query.TaxonomyTermIds.Select(t => _byTaxonomyTerm.GetValueOrDefault(t, []))));
+            Consider(Union(query.TaxonomyTermIds.Select(t => _byTaxonomyTerm.GetValueOrDefault(t, []))));
         }
 
         if (query.TaxonomyId is { } taxonomy)
         {
-            lists.Add(_byTaxonomy.GetValueOrDefault(taxonomy, []));
+            Consider(_byTaxonomy.GetValueOrDefault(taxonomy, []));
         }
 
         if (query.OrganizationId is { } organization)
         {
-            lists.Add(_byOrganization.GetValueOrDefault(organization, []));
+            Consider(_byOrganization.GetValueOrDefault(organization, []));
         }
 
         foreach (var word in words)
         {
-            lists.Add(Union(word.Select(w => _postings[w.Term])));
+            Consider(Union(word.Select(w => _postings[w.Term])));
         }
 
-        if (lists.Count == 0)
+        return shortest;
+
+        void Consider(int[] list)
         {
-            return Enumerable.Range(0, _listings.Length);
+            if (shortest is null || list.Length < shortest.Length)
+            {
+                shortest = list;
+            }
         }
-
-        var smallest = lists.MinBy(l => l.Count)!;
-        return smallest is int[] sorted ? sorted : smallest.Order();
     }
 
     private bool Matches(int i, DirectoryQuery query, string? language, List<string> access)
     {
         var l = _listings[i];
-        return (query.TaxonomyTermIds.Count == 0 || query.TaxonomyTermIds.Any(t => l.TaxonomyTermIds.Contains(t)))
+        return (query.TaxonomyTermIds.Count == 0 || SharesAny(query.TaxonomyTermIds, l.TaxonomyTermIds))
                && (query.TaxonomyId is null || l.TaxonomyIds.Contains(query.TaxonomyId))
                && (query.OrganizationId is null || l.OrganizationId == query.OrganizationId)
                && (query.ModifiedAfter is null || l.LastModified >= query.ModifiedAfter)
@@ -268,6 +272,22 @@ public sealed class DirectorySnapshot
                && (!query.ActiveOnly || l.Status == "active")
                && (query.AssuredSince is not { } since || (l.AssuredDate ?? DateOnly.FromDateTime((l.LastModified ?? DateTimeOffset.MinValue).UtcDateTime)) >= since)
                && (query.Near is not { RadiusMetres: not null } || l.Places.Count > 0);
+    }
+
+    private static bool SharesAny(IReadOnlyList<string> wanted, IReadOnlyList<string> has)
+    {
+        for (var i = 0; i < wanted.Count; i++)
+        {
+            for (var j = 0; j < has.Count; j++)
+            {
+                if (string.Equals(wanted[i], has[j], StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Each word contributes its rarity times where it was found (name above description); typos count less.</summary>
@@ -318,8 +338,20 @@ public sealed class DirectorySnapshot
         static double Combined(DirectoryHit h) => h.Score / (1 + ((h.DistanceMetres ?? 10_000) / 3_000));
     }
 
-    private static double? Nearest(Listing listing, Near near) =>
-        listing.Places.Count == 0 ? null : listing.Places.Min(p => Geo.DistanceMetres(near.Latitude, near.Longitude, p.Latitude, p.Longitude));
+    private static double? Nearest(Listing listing, Near near)
+    {
+        double? best = null;
+        foreach (var p in listing.Places)
+        {
+            var d = Geo.DistanceMetres(near.Latitude, near.Longitude, p.Latitude, p.Longitude);
+            if (best is null || d < best)
+            {
+                best = d;
+            }
+        }
+
+        return best;
+    }
 
     private static (int[] Terms, byte[] Weights) IndexText(Listing l, int entry, Dictionary<string, int> termIds, List<List<int>> postings)
     {

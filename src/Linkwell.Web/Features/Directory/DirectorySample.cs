@@ -49,8 +49,11 @@ public static class DirectorySample
         var organizations = Math.Max(1, count / 3);
         for (var i = 0; i < count; i++)
         {
+            // Spread a few kilometres around the postcode: the sample's postcodes sit close to district centres.
             var place = postcodes[random.Next(postcodes.Count)];
-            var service = Service(i, i % organizations, random, place.Postcode, place.Latitude, place.Longitude, today);
+            var lat = place.Latitude + ((random.NextDouble() - 0.5) * 0.06);
+            var lon = place.Longitude + ((random.NextDouble() - 0.5) * 0.1);
+            var service = Service(i, i % organizations, random, place.Postcode, lat, lon, today);
             await output.WriteLineAsync(JsonSerializer.Serialize(service, OrukJson.Options));
         }
 
