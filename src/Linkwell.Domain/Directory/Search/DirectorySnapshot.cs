@@ -16,6 +16,9 @@ public sealed class DirectorySnapshot
     private const byte DescriptionWeight = 1;
     private const double FuzzyPenalty = 0.6;
 
+    /// <summary>Gathering this many places around a point costs less than measuring candidates one by one.</summary>
+    private const int NearbyAlways = 20_000;
+
     private readonly Listing[] _listings;
     private readonly int[][] _termsOf;
     private readonly byte[][] _weightsOf;
@@ -124,23 +127,35 @@ public sealed class DirectorySnapshot
             return new DirectoryResult(_listings.Length, slice, corrected);
         }
 
-        // Start from the shortest list a filter offers; the places within the radius are gathered (and
-        // measured) only when they are fewer than that, otherwise each candidate is measured on its own.
-        var shortest = ShortestList(query, words);
+        // Candidates come from the shortest list a filter offers and must be on every other list before a
+        // listing itself is looked at: posting lists are sorted arrays, so that is a binary search each and
+        // touches no listing. The places within the radius are gathered (and measured) when they are few
+        // enough; otherwise each surviving candidate is measured on its own.
+        var lists = Lists(query, words);
+        var shortest = lists.Count == 0 ? null : lists.MinBy(l => l.Length);
         Dictionary<int, double>? nearby = null;
-        if (query.Near is { RadiusMetres: { } radius } near && _grid.CountNear(near.Latitude, near.Longitude, radius) <= (shortest?.Length ?? int.MaxValue))
+        if (query.Near is { RadiusMetres: { } radius } near
+            && _grid.CountNear(near.Latitude, near.Longitude, radius) <= Math.Max(NearbyAlways, 4L * (shortest?.Length ?? int.MaxValue)))
         {
             nearby = _grid.Within(near.Latitude, near.Longitude, radius);
         }
 
-        IEnumerable<int> candidates = nearby is not null ? nearby.Keys : shortest ?? Enumerable.Range(0, _listings.Length);
+        IEnumerable<int> candidates = nearby is not null && (shortest is null || nearby.Count < shortest.Length)
+            ? nearby.Keys
+            : shortest ?? Enumerable.Range(0, _listings.Length);
         var access = TextAnalyzer.Terms(query.Accessibility);
         var language = query.Language?.Trim().ToLowerInvariant();
         var ranked = words.Count > 0 || query.Near is not null;
+        var measure = query.Near is { } centre ? Geo.From(centre.Latitude, centre.Longitude) : default;
         var hits = new List<DirectoryHit>();
         var total = 0;
         foreach (var i in candidates)
         {
+            if (!OnEveryList(i, lists) || (nearby is not null && !nearby.ContainsKey(i)))
+            {
+                continue;
+            }
+
             if (!Matches(i, query, language, access))
             {
                 continue;
@@ -153,7 +168,7 @@ public sealed class DirectorySnapshot
             }
             else if (query.Near is { } point)
             {
-                distance = Nearest(_listings[i], point);
+                distance = Nearest(_listings[i], measure);
                 if (point.RadiusMetres is { } limit && !(distance <= limit))
                 {
                     continue;
@@ -220,39 +235,44 @@ public sealed class DirectorySnapshot
         return words;
     }
 
-    /// <summary>The shortest of the lists the filters offer (each sorted, in name order); null when none narrows.</summary>
-    private int[]? ShortestList(DirectoryQuery query, List<(int Term, bool Fuzzy)[]> words)
+    /// <summary>The sorted lists the filters offer (taxonomy, organization, each word): a listing must be on all.</summary>
+    private List<int[]> Lists(DirectoryQuery query, List<(int Term, bool Fuzzy)[]> words)
     {
-        int[]? shortest = null;
+        var lists = new List<int[]>();
         if (query.TaxonomyTermIds.Count > 0)
         {
-            Consider(Union(query.TaxonomyTermIds.Select(t => _byTaxonomyTerm.GetValueOrDefault(t, []))));
+            lists.Add(Union(query.TaxonomyTermIds.Select(t => _byTaxonomyTerm.GetValueOrDefault(t, []))));
         }
 
         if (query.TaxonomyId is { } taxonomy)
         {
-            Consider(_byTaxonomy.GetValueOrDefault(taxonomy, []));
+            lists.Add(_byTaxonomy.GetValueOrDefault(taxonomy, []));
         }
 
         if (query.OrganizationId is { } organization)
         {
-            Consider(_byOrganization.GetValueOrDefault(organization, []));
+            lists.Add(_byOrganization.GetValueOrDefault(organization, []));
         }
 
         foreach (var word in words)
         {
-            Consider(Union(word.Select(w => _postings[w.Term])));
+            lists.Add(Union(word.Select(w => _postings[w.Term])));
         }
 
-        return shortest;
+        return lists;
+    }
 
-        void Consider(int[] list)
+    private static bool OnEveryList(int i, List<int[]> lists)
+    {
+        foreach (var list in lists)
         {
-            if (shortest is null || list.Length < shortest.Length)
+            if (Array.BinarySearch(list, i) < 0)
             {
-                shortest = list;
+                return false;
             }
         }
+
+        return true;
     }
 
     private bool Matches(int i, DirectoryQuery query, string? language, List<string> access)
@@ -338,12 +358,12 @@ public sealed class DirectorySnapshot
         static double Combined(DirectoryHit h) => h.Score / (1 + ((h.DistanceMetres ?? 10_000) / 3_000));
     }
 
-    private static double? Nearest(Listing listing, Near near)
+    private static double? Nearest(Listing listing, LocalMeasure measure)
     {
         double? best = null;
         foreach (var p in listing.Places)
         {
-            var d = Geo.DistanceMetres(near.Latitude, near.Longitude, p.Latitude, p.Longitude);
+            var d = measure.DistanceMetres(p.Latitude, p.Longitude);
             if (best is null || d < best)
             {
                 best = d;

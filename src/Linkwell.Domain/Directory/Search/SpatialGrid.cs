@@ -36,6 +36,7 @@ public sealed class SpatialGrid
     public Dictionary<int, double> Within(double latitude, double longitude, double radiusMetres)
     {
         var found = new Dictionary<int, double>();
+        var measure = Geo.From(latitude, longitude);
         var box = Geo.BoundingBox(latitude, longitude, radiusMetres);
         for (var row = Row(box.MinLatitude); row <= Row(box.MaxLatitude); row++)
         {
@@ -48,7 +49,7 @@ public sealed class SpatialGrid
 
                 foreach (var p in points)
                 {
-                    var d = Geo.DistanceMetres(latitude, longitude, p.Lat, p.Lon);
+                    var d = measure.DistanceMetres(p.Lat, p.Lon);
                     if (d <= radiusMetres && (!found.TryGetValue(p.Entry, out var best) || d < best))
                     {
                         found[p.Entry] = d;
