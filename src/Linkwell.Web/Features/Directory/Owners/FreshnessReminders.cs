@@ -2,6 +2,7 @@ using Linkwell.Domain.Directory.Oruk;
 using Linkwell.Web.Auth;
 using Linkwell.Web.Data;
 using Linkwell.Web.Features.Shared;
+using Linkwell.Web.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkwell.Web.Features.Directory.Owners;
@@ -11,7 +12,7 @@ namespace Linkwell.Web.Features.Directory.Owners;
 /// per owner naming their stale listings, and each listing at most once a month. A listing is claimed
 /// (its reminder time set) in the same transaction as the e-mails, so two servers never both remind.
 /// </summary>
-public sealed partial class FreshnessReminders(IServiceScopeFactory scopes, ILogger<FreshnessReminders> logger)
+public sealed partial class FreshnessReminders(IServiceScopeFactory scopes, AuditLog audit, ILogger<FreshnessReminders> logger)
 {
     /// <summary>Sends the reminders due at <paramref name="clock"/>'s now; returns how many e-mails were queued.</summary>
     public async Task<int> RunAsync(TimeProvider clock, CancellationToken ct)
@@ -68,6 +69,8 @@ public sealed partial class FreshnessReminders(IServiceScopeFactory scopes, ILog
 
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        await audit.AppendAsync("system", "Freshness reminders", null,
+            new AuditEvent(AuditAction.Update, ListingChanges.RecordType, null, AuditOutcome.Success, $"{sent} owners reminded about {claimed.Count} stale listings"), ct);
         Reminded(logger, sent, claimed.Count);
         return sent;
     }
