@@ -75,6 +75,9 @@ public static class Composition
             o.Conventions.AuthorizeFolder("/People", Policies.CanManageCaseload);
             o.Conventions.AuthorizeFolder("/Audit", Policies.CanViewAudit);
             o.Conventions.AuthorizeFolder("/Admin", Policies.CanAdminister);
+            o.Conventions.AuthorizeFolder("/Directory/Mine", Policies.CanOwnListings);
+            o.Conventions.AuthorizeFolder("/Directory/Changes", Policies.CanManageDirectory);
+            o.Conventions.AuthorizePage("/Directory/Services/Report", Policies.CanReportListings);
             o.Conventions.AuthorizeFolder("/Account/Manage");
         });
         builder.Services.ConfigureHttpJsonOptions(o =>

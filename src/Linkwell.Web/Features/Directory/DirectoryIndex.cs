@@ -198,6 +198,7 @@ public sealed partial class DirectoryIndex(IServiceScopeFactory scopes, TimeProv
     {
         var service = OrukJson.Deserialize<OrukService>(row.Json);
         var organization = service.OrganizationId is { } id ? _organizations.GetValueOrDefault(id) : null;
+        LinkwellTaxonomy.ShowCapacity(service, row.Capacity, _terms);
         return builder.Build(service, organization, row.Capacity);
     }
 
