@@ -26,7 +26,7 @@ builder.AddLinkwellWeb();
 builder.AddLinkwellInfrastructure();
 builder.Services.AddReferrals();
 builder.Services.AddGeography();
-builder.Services.AddDirectory();
+builder.Services.AddDirectory(builder.Configuration);
 
 var app = builder.Build();
 

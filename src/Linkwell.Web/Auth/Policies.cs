@@ -13,6 +13,7 @@ public static class Policies
     public const string CanManageCaseload = nameof(CanManageCaseload);
     public const string CanViewAudit = nameof(CanViewAudit);
     public const string CanAdminister = nameof(CanAdminister);
+    public const string CanManageDirectory = nameof(CanManageDirectory);
     public const string ApiReferralsWrite = nameof(ApiReferralsWrite);
     public const string ApiReferralsRead = nameof(ApiReferralsRead);
 
@@ -23,6 +24,7 @@ public static class Policies
         auth.AddPolicy(CanManageCaseload, p => p.RequireRole(Roles.LinkWorker, Roles.SchemeManager).RequireClaim(LinkwellClaims.Scheme));
         auth.AddPolicy(CanViewAudit, p => p.RequireRole(Roles.SchemeManager).RequireClaim(LinkwellClaims.Scheme));
         auth.AddPolicy(CanAdminister, p => p.RequireRole(Roles.Admin));
+        auth.AddPolicy(CanManageDirectory, p => p.RequireRole(Roles.DirectoryManager, Roles.Admin));
         auth.AddPolicy(ApiReferralsWrite, p => ApiClientPolicy(p, ApiScopes.ReferralsWrite));
         auth.AddPolicy(ApiReferralsRead, p => ApiClientPolicy(p, ApiScopes.ReferralsRead));
     }
