@@ -75,6 +75,7 @@ public static class Composition
             o.Conventions.AuthorizeFolder("/People", Policies.CanManageCaseload);
             o.Conventions.AuthorizeFolder("/Audit", Policies.CanViewAudit);
             o.Conventions.AuthorizeFolder("/Admin", Policies.CanAdminister);
+            o.Conventions.AuthorizeFolder("/Directory/Manage", Policies.CanManageDirectory);
             o.Conventions.AuthorizeFolder("/Account/Manage");
         });
         builder.Services.ConfigureHttpJsonOptions(o =>

@@ -28,6 +28,11 @@ public static class Navigation
             yield return new NavItem("Audit", "/Audit");
         }
 
+        if (user.IsInRole(Roles.DirectoryManager) || user.IsInRole(Roles.Admin))
+        {
+            yield return new NavItem("Directory", "/Directory/Manage");
+        }
+
         if (user.IsInRole(Roles.Admin))
         {
             yield return new NavItem("Admin", "/Admin");
