@@ -59,7 +59,7 @@ public static class DirectoryCommands
         await using var scope = services.CreateAsyncScope();
         var count = await scope.ServiceProvider.GetRequiredService<DirectoryExport>().WriteAsync(chosen, path, CancellationToken.None);
         await scope.ServiceProvider.GetRequiredService<AuditLog>().RecordExportAsync(DirectoryActor.CommandLine, chosen, count, CancellationToken.None);
-        await output.WriteLineAsync($"Exported {count:N0} services as {DirectoryExport.Describe(chosen)} to {path}.");
+        await output.WriteLineAsync($"Exported {count:N0} service{(count == 1 ? string.Empty : "s")} as {DirectoryExport.Describe(chosen)} to {path}.");
         return 0;
     }
 }
