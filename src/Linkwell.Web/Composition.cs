@@ -78,6 +78,7 @@ public static class Composition
             o.Conventions.AuthorizeFolder("/Directory/Mine", Policies.CanOwnListings);
             o.Conventions.AuthorizeFolder("/Directory/Changes", Policies.CanManageDirectory);
             o.Conventions.AuthorizePage("/Directory/Services/Report", Policies.CanReportListings);
+            o.Conventions.AuthorizeFolder("/Directory/Manage", Policies.CanManageDirectory);
             o.Conventions.AuthorizeFolder("/Account/Manage");
         });
         builder.Services.ConfigureHttpJsonOptions(o =>

@@ -27,7 +27,7 @@ builder.AddLinkwellWeb();
 builder.AddLinkwellInfrastructure();
 builder.Services.AddReferrals();
 builder.Services.AddGeography();
-builder.Services.AddDirectory();
+builder.Services.AddDirectory(builder.Configuration);
 builder.Services.AddDirectoryOwners();
 
 var app = builder.Build();

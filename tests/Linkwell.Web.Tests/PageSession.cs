@@ -56,6 +56,21 @@ public sealed class PageSession : IDisposable
         return await _http.PostAsync(new Uri(action, UriKind.Relative), content);
     }
 
+    /// <summary>Posts the form as multipart/form-data with its served values and one file in <paramref name="fileField"/>.</summary>
+    public async Task<HttpResponseMessage> UploadAsync(IHtmlDocument page, string formSelector, string fileField, string fileName, byte[] content)
+    {
+        var form = page.QuerySelector<IHtmlFormElement>(formSelector) ?? throw new InvalidOperationException($"No form matches '{formSelector}'.");
+        using var body = new MultipartFormDataContent();
+        foreach (var (name, value) in FieldsOf(form).Where(f => f.Key != fileField))
+        {
+            body.Add(new StringContent(value), name);
+        }
+
+        body.Add(new ByteArrayContent(content), fileField, fileName);
+        var action = form.GetAttribute("action") is { Length: > 0 } a ? a : new Uri(page.Url).PathAndQuery;
+        return await _http.PostAsync(new Uri(action, UriKind.Relative), body);
+    }
+
     /// <summary>The page a response carries, addressed at the path it came from so its forms post back there.</summary>
     public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response, string? path = null)
     {

@@ -8,10 +8,10 @@ public static class Roles
     public const string SchemeManager = nameof(SchemeManager);
     public const string ServiceProvider = nameof(ServiceProvider);
     public const string Commissioner = nameof(Commissioner);
-    public const string Admin = nameof(Admin);
     public const string DirectoryManager = nameof(DirectoryManager);
+    public const string Admin = nameof(Admin);
 
-    public static readonly IReadOnlyList<string> All = [Referrer, LinkWorker, SchemeManager, ServiceProvider, Commissioner, Admin, DirectoryManager];
+    public static readonly IReadOnlyList<string> All = [Referrer, LinkWorker, SchemeManager, ServiceProvider, Commissioner, DirectoryManager, Admin];
 
     public static string Describe(string role) => role switch
     {
@@ -20,8 +20,8 @@ public static class Roles
         SchemeManager => "Scheme manager",
         ServiceProvider => "Service provider",
         Commissioner => "Commissioner",
-        Admin => "Administrator",
         DirectoryManager => "Directory manager",
+        Admin => "Administrator",
         _ => role,
     };
 }

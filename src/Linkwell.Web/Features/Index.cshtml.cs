@@ -32,6 +32,11 @@ public sealed class IndexModel : PageModel
             Cards.Add(new("Audit", "Who read or changed which record, and when.", "/Audit"));
         }
 
+        if (User.IsInRole(Roles.DirectoryManager) || User.IsInRole(Roles.Admin))
+        {
+            Cards.Add(new("Service directory", "Feeds, imports, exports and likely duplicates in the community service directory.", "/Directory/Manage"));
+        }
+
         if (User.IsInRole(Roles.Admin))
         {
             Cards.Add(new("Administration", "Users, schemes, GP practices and API clients.", "/Admin"));

@@ -35,6 +35,7 @@ public static class Navigation
 
         if (user.IsInRole(Roles.DirectoryManager) || user.IsInRole(Roles.Admin))
         {
+            yield return new NavItem("Directory", "/Directory/Manage");
             yield return new NavItem("Directory changes", "/Directory/Changes");
         }
 

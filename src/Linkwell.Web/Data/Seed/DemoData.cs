@@ -32,6 +32,7 @@ public static class DemoData
         new("provider", "Tom Brennan", Roles.ServiceProvider, true, "Volunteer coordinator", "Hyde Park Community Garden"),
         new("commissioner", "Grace Adeyemi", Roles.Commissioner, false, "Commissioning manager", "West Yorkshire ICB"),
         new("admin", "Linkwell Administrator", Roles.Admin, false, null, null),
+        new("directory", "Jo Lindqvist", Roles.DirectoryManager, false, "Directory manager", "Leeds Voluntary Action"),
     ];
 
     public static async Task EnsureAsync(IServiceProvider services, IConfiguration configuration)

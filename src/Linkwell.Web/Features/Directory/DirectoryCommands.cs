@@ -1,9 +1,11 @@
 using Linkwell.Web.Data;
+using Linkwell.Web.Infrastructure.Audit;
 
 namespace Linkwell.Web.Features.Directory;
 
 /// <summary>
-/// The command-line work behind <c>import-directory PATH</c> and <c>generate-directory PATH [--services N]</c>;
+/// The command-line work behind <c>import-directory PATH</c>, <c>export-directory PATH [--format json|ndjson|csv]</c>
+/// and <c>generate-directory PATH [--services N]</c>;
 /// <see cref="CommandLine"/> only dispatches here.
 /// </summary>
 public static class DirectoryCommands
@@ -55,7 +57,8 @@ public static class DirectoryCommands
         var started = TimeProvider.System.GetTimestamp();
         var progress = new Progress<DirectoryImportProgress>(p =>
             output.WriteLine($"  {p.Read:N0} read: {p.Added:N0} added, {p.Updated:N0} updated, {p.Unchanged:N0} unchanged, {p.Skipped:N0} skipped ({p.Read / Math.Max(0.001, TimeProvider.System.GetElapsedTime(started).TotalSeconds):N0} a second)"));
-        var report = await importer.ImportFileAsync(path, "command line", progress, CancellationToken.None);
+        var report = await importer.ImportFileAsync(path, DirectoryActor.CommandLine.Name, progress, CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<AuditLog>().RecordImportAsync(DirectoryActor.CommandLine, report, CancellationToken.None);
         await output.WriteLineAsync(report.Message);
         foreach (var problem in report.Problems.Take(50))
         {
@@ -68,5 +71,22 @@ public static class DirectoryCommands
         }
 
         return report.State == DirectoryImportState.Succeeded ? 0 : 1;
+    }
+
+    public static async Task<int> ExportAsync(IServiceProvider services, IConfiguration configuration, string? path, string? format, TextWriter output, TextWriter error)
+    {
+        var chosen = DirectoryExportFormat.Json;
+        if (string.IsNullOrWhiteSpace(path) || (format is not null && !DirectoryExport.TryParse(format, out chosen)))
+        {
+            await error.WriteLineAsync("Usage: export-directory PATH [--format json|ndjson|csv] (csv writes a folder, or a .zip when PATH ends .zip)");
+            return 2;
+        }
+
+        await DatabaseSetup.PrepareAsync(services, configuration);
+        await using var scope = services.CreateAsyncScope();
+        var count = await scope.ServiceProvider.GetRequiredService<DirectoryExport>().WriteAsync(chosen, path, CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<AuditLog>().RecordExportAsync(DirectoryActor.CommandLine, chosen, count, CancellationToken.None);
+        await output.WriteLineAsync($"Exported {count:N0} service{(count == 1 ? string.Empty : "s")} as {DirectoryExport.Describe(chosen)} to {path}.");
+        return 0;
     }
 }

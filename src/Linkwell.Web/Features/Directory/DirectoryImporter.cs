@@ -26,51 +26,66 @@ public sealed class DirectoryImporter(AppDbContext db, DirectoryWriter writer, D
 
     public async Task<DirectoryImport> ImportFileAsync(string path, string? startedBy, IProgress<DirectoryImportProgress>? progress, CancellationToken ct)
     {
-        if (System.IO.Directory.Exists(path))
-        {
-            return await ImportCsvAsync(path, name => File.Exists(Path.Combine(path, name)) ? File.OpenRead(Path.Combine(path, name)) : null, startedBy, progress, ct);
-        }
+        var source = System.IO.Directory.Exists(path) || IsZip(path) ? path : Path.GetFileName(path);
+        return await ImportFileAsync(await BeginAsync(source, null, startedBy, ct), path, progress, ct);
+    }
 
-        if (path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+    /// <summary>
+    /// Carries on an import begun with <see cref="BeginAsync"/> (an upload whose report is already shown) by
+    /// reading the file at <paramref name="path"/>. A file that cannot be read at all fails the import with the reason.
+    /// </summary>
+    public async Task<DirectoryImport> ImportFileAsync(DirectoryImport import, string path, IProgress<DirectoryImportProgress>? progress, CancellationToken ct)
+    {
+        try
         {
-            using var zip = ZipFile.OpenRead(path);
-            return await ImportCsvAsync(path, name => zip.Entries.FirstOrDefault(e => e.FullName.EndsWith(name, StringComparison.OrdinalIgnoreCase))?.Open(), startedBy, progress, ct);
-        }
+            if (System.IO.Directory.Exists(path))
+            {
+                return await ImportCsvAsync(import, name => File.Exists(Path.Combine(path, name)) ? File.OpenRead(Path.Combine(path, name)) : null, progress, ct);
+            }
 
-        await using var file = File.OpenRead(path);
-        return await ImportJsonAsync(Path.GetFileName(path), file, null, startedBy, progress, ct);
+            if (IsZip(path))
+            {
+                using var zip = ZipFile.OpenRead(path);
+                return await ImportCsvAsync(import, name => zip.Entries.FirstOrDefault(e => e.FullName.EndsWith(name, StringComparison.OrdinalIgnoreCase))?.Open(), progress, ct);
+            }
+
+            await using var file = File.OpenRead(path);
+            return await WriteServicesAsync(import, ReadServicesAsync(file, import, ct), null, progress, ct);
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            return await FinishAsync(import, DirectoryImportState.Failed, $"The file could not be read: {ex.Message}");
+        }
     }
 
     /// <summary>A CSV data package: read whole (its rows refer to each other), then written in batches.</summary>
-    public async Task<DirectoryImport> ImportCsvAsync(string source, Func<string, Stream?> openFile, string? startedBy, IProgress<DirectoryImportProgress>? progress, CancellationToken ct)
-    {
-        var import = await StartAsync(source, null, startedBy, ct);
-        var package = OrukCsvPackage.Read(openFile);
-        import.Problems.AddRange(package.Problems.Select(p => new ImportProblem(Path.GetFileNameWithoutExtension(p.File), p.RecordId, $"{p.File} row {p.Row}", p.Reason)));
-        // Services the package could not assemble count as read and skipped; other rows are only reported.
-        var skippedServices = package.Problems.Count(p => p.File.StartsWith("service", StringComparison.Ordinal) && !p.File.StartsWith("service_", StringComparison.Ordinal)
-            && p.Reason.EndsWith("row skipped", StringComparison.Ordinal));
-        import.Read = import.Skipped = skippedServices;
-        await writer.UpsertAsync(new DirectoryBatch(package.Organizations, [], package.Taxonomies, package.TaxonomyTerms), null, ct);
-        _knownTerms.UnionWith(package.TaxonomyTerms.Concat(package.Taxonomies.SelectMany(t => t.TaxonomyTerms)).Select(t => t.Id));
-        return await WriteServicesAsync(import, ToAsync(package.Services.Select(s => new Incoming(s, null, "services.csv"))), null, progress, ct);
-    }
+    public async Task<DirectoryImport> ImportCsvAsync(string source, Func<string, Stream?> openFile, string? startedBy, IProgress<DirectoryImportProgress>? progress, CancellationToken ct) =>
+        await ImportCsvAsync(await BeginAsync(source, null, startedBy, ct), openFile, progress, ct);
 
     /// <summary>A JSON document of services (one, a page, an array) or ndjson, read record by record.</summary>
     public async Task<DirectoryImport> ImportJsonAsync(string source, Stream json, Guid? feedId, string? startedBy, IProgress<DirectoryImportProgress>? progress, CancellationToken ct)
     {
-        var import = await StartAsync(source, feedId, startedBy, ct);
+        var import = await BeginAsync(source, feedId, startedBy, ct);
         return await WriteServicesAsync(import, ReadServicesAsync(json, import, ct), feedId, progress, ct);
     }
 
     /// <summary>Services arriving from elsewhere (a feed's pages), each with the JSON it came as.</summary>
-    public async Task<DirectoryImport> ImportServicesAsync(string source, IAsyncEnumerable<JsonElement> services, Guid? feedId, string? startedBy, IProgress<DirectoryImportProgress>? progress, CancellationToken ct)
+    public Task<DirectoryImport> ImportServicesAsync(string source, IAsyncEnumerable<JsonElement> services, Guid? feedId, string? startedBy, IProgress<DirectoryImportProgress>? progress, CancellationToken ct) =>
+        ImportServicesAsync(source, _ => services, feedId, startedBy, progress, ct);
+
+    /// <summary>
+    /// Services read by <paramref name="read"/>, which is given the import so it can report records it could not
+    /// fetch. A <see cref="JsonException"/> or <see cref="IOException"/> from it (a feed that fails or answers
+    /// garbage) fails the import with its message; what was written before stays.
+    /// </summary>
+    public async Task<DirectoryImport> ImportServicesAsync(string source, Func<DirectoryImport, IAsyncEnumerable<JsonElement>> read, Guid? feedId, string? startedBy, IProgress<DirectoryImportProgress>? progress, CancellationToken ct)
     {
-        var import = await StartAsync(source, feedId, startedBy, ct);
-        return await WriteServicesAsync(import, ParseAsync(services, import, ct), feedId, progress, ct);
+        var import = await BeginAsync(source, feedId, startedBy, ct);
+        return await WriteServicesAsync(import, ParseAsync(read(import), import, ct), feedId, progress, ct);
     }
 
-    private async Task<DirectoryImport> StartAsync(string source, Guid? feedId, string? startedBy, CancellationToken ct)
+    /// <summary>Starts an import's report, in state Running, so it can be shown before the first record is read.</summary>
+    public async Task<DirectoryImport> BeginAsync(string source, Guid? feedId, string? startedBy, CancellationToken ct)
     {
         var import = new DirectoryImport
         {
@@ -82,8 +97,20 @@ public sealed class DirectoryImporter(AppDbContext db, DirectoryWriter writer, D
         };
         db.Add(import);
         await db.SaveChangesAsync(ct);
-        await LoadKnownTermsAsync(ct);
+        db.ChangeTracker.Clear();
         return import;
+    }
+
+    private async Task<DirectoryImport> ImportCsvAsync(DirectoryImport import, Func<string, Stream?> openFile, IProgress<DirectoryImportProgress>? progress, CancellationToken ct)
+    {
+        var package = OrukCsvPackage.Read(openFile);
+        import.Problems.AddRange(package.Problems.Select(p => new ImportProblem(Path.GetFileNameWithoutExtension(p.File), p.RecordId, $"{p.File} row {p.Row}", p.Reason)));
+        // Services the package could not assemble count as read and skipped; other rows are only reported.
+        var skippedServices = package.Problems.Count(p => p.File.StartsWith("service", StringComparison.Ordinal) && !p.File.StartsWith("service_", StringComparison.Ordinal)
+            && p.Reason.EndsWith("row skipped", StringComparison.Ordinal));
+        import.Read = import.Skipped = skippedServices;
+        await writer.UpsertAsync(new DirectoryBatch(package.Organizations, [], package.Taxonomies, package.TaxonomyTerms), null, ct);
+        return await WriteServicesAsync(import, ToAsync(package.Services.Select(s => new Incoming(s, null, "services.csv"))), null, progress, ct);
     }
 
     /// <summary>
@@ -103,9 +130,11 @@ public sealed class DirectoryImporter(AppDbContext db, DirectoryWriter writer, D
     private async Task<DirectoryImport> WriteServicesAsync(
         DirectoryImport import, IAsyncEnumerable<Incoming> incoming, Guid? feedId, IProgress<DirectoryImportProgress>? progress, CancellationToken ct)
     {
+        // Read here, not when the import began: an upload begins in a request and is written by a worker.
+        await LoadKnownTermsAsync(ct);
+        var batch = new List<Incoming>(BatchSize);
         try
         {
-            var batch = new List<Incoming>(BatchSize);
             await foreach (var item in incoming.WithCancellation(ct))
             {
                 import.Read++;
@@ -125,19 +154,32 @@ public sealed class DirectoryImporter(AppDbContext db, DirectoryWriter writer, D
             }
 
             await FlushAsync(batch, import, feedId, progress, ct);
-            import.State = DirectoryImportState.Succeeded;
-            import.Message = $"{import.Read} read: {import.Added} added, {import.Updated} updated, {import.Unchanged} unchanged, {import.Skipped} skipped.";
         }
         catch (Exception ex) when (ex is JsonException or IOException or InvalidDataException or HttpRequestException)
         {
-            // The source itself broke (truncated file, garbage, lost connection): what was written stays.
-            import.State = DirectoryImportState.Failed;
-            import.Message = $"The import stopped after {import.Read} records: {ex.Message}";
+            // The source itself broke (truncated file, garbage, lost connection): what was read before goes in.
+            await FlushAsync(batch, import, feedId, progress, ct);
+            return await FinishAsync(import, DirectoryImportState.Failed, $"The import stopped after {import.Read} records: {ex.Message}");
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            await FinishAsync(import, DirectoryImportState.Failed, $"The import was stopped after {import.Read} records, before it finished.");
+            throw;
         }
 
+        return await FinishAsync(import, DirectoryImportState.Succeeded,
+            $"{import.Read} read: {import.Added} added, {import.Updated} updated, {import.Unchanged} unchanged, {import.Skipped} skipped.");
+    }
+
+    /// <summary>Closes the report and brings this process's index up to date with what went in.</summary>
+    private async Task<DirectoryImport> FinishAsync(DirectoryImport import, DirectoryImportState state, string message)
+    {
+        import.State = state;
+        import.Message = message.Length > 2000 ? message[..2000] : message;
         import.FinishedUtc = clock.GetUtcNow().UtcDateTime;
         db.Update(import);
         await db.SaveChangesAsync(CancellationToken.None);
+        db.ChangeTracker.Clear();
         if (index.IsLoaded)
         {
             // Searches in this process see the import at once; other processes poll for it.
@@ -146,6 +188,8 @@ public sealed class DirectoryImporter(AppDbContext db, DirectoryWriter writer, D
 
         return import;
     }
+
+    private static bool IsZip(string path) => path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
 
     private async Task FlushAsync(List<Incoming> batch, DirectoryImport import, Guid? feedId, IProgress<DirectoryImportProgress>? progress, CancellationToken ct)
     {

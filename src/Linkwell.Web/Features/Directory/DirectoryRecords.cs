@@ -39,6 +39,12 @@ public sealed class DirectoryServiceRecord : DirectoryRecord
 
     /// <summary>When its owners were last reminded to confirm it (at most once a month).</summary>
     public DateTime? RemindedUtc { get; set; }
+
+    /// <summary>
+    /// Set when a directory manager merged this listing into another (a likely duplicate from another feed):
+    /// the record stays removed, even when its feed sends it again.
+    /// </summary>
+    public string? MergedIntoId { get; set; }
 }
 
 public sealed class DirectoryTaxonomyRecord : DirectoryRecord;
@@ -48,6 +54,21 @@ public sealed class DirectoryTermRecord : DirectoryRecord
     public string? TaxonomyId { get; set; }
 
     public string? ParentId { get; set; }
+}
+
+/// <summary>
+/// Two services a directory manager looked at and decided are not the same, so they are not listed as likely
+/// duplicates again. The pair is stored in ordinal order of id.
+/// </summary>
+public sealed class DirectoryKeptApart
+{
+    public string FirstServiceId { get; set; } = string.Empty;
+
+    public string SecondServiceId { get; set; } = string.Empty;
+
+    public string DecidedBy { get; set; } = string.Empty;
+
+    public DateTime DecidedUtc { get; set; }
 }
 
 /// <summary>The directory's change counter: one row, bumped once per write, read by every index.</summary>
@@ -133,7 +154,8 @@ internal sealed class DirectoryConfiguration :
     IEntityTypeConfiguration<DirectoryTermRecord>,
     IEntityTypeConfiguration<DirectoryRevision>,
     IEntityTypeConfiguration<DirectoryFeed>,
-    IEntityTypeConfiguration<DirectoryImport>
+    IEntityTypeConfiguration<DirectoryImport>,
+    IEntityTypeConfiguration<DirectoryKeptApart>
 {
     public void Configure(EntityTypeBuilder<DirectoryOrganizationRecord> builder) => Record(builder, "DirectoryOrganizations");
 
@@ -142,6 +164,7 @@ internal sealed class DirectoryConfiguration :
         Record(builder, "DirectoryServices");
         builder.Property(r => r.OrganizationId).HasMaxLength(200);
         builder.Property(r => r.Capacity).HasMaxLength(40);
+        builder.Property(r => r.MergedIntoId).HasMaxLength(200);
         builder.HasIndex(r => r.OrganizationId);
     }
 
@@ -177,6 +200,15 @@ internal sealed class DirectoryConfiguration :
         builder.Property(i => i.Message).HasMaxLength(2000);
         builder.Property(i => i.Problems).HasJsonConversion();
         builder.HasIndex(i => i.StartedUtc);
+    }
+
+    public void Configure(EntityTypeBuilder<DirectoryKeptApart> builder)
+    {
+        builder.ToTable("DirectoryKeptApart");
+        builder.HasKey(k => new { k.FirstServiceId, k.SecondServiceId });
+        builder.Property(k => k.FirstServiceId).HasMaxLength(200);
+        builder.Property(k => k.SecondServiceId).HasMaxLength(200);
+        builder.Property(k => k.DecidedBy).HasMaxLength(450);
     }
 
     private static void Record<T>(EntityTypeBuilder<T> builder, string table)

@@ -1,6 +1,7 @@
 using Linkwell.Domain.Directory.Oruk;
 using Linkwell.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Linkwell.Web.Features.Directory;
 
@@ -61,11 +62,38 @@ public sealed class DirectoryWriter(AppDbContext db, TimeProvider clock)
         }
 
         record.Capacity = capacity;
+        await CommitRevisionAsync(record, transaction, ct);
+        return true;
+    }
+
+    /// <summary>
+    /// Merges a likely duplicate: the service <paramref name="hiddenId"/> is removed (the index drops it) and
+    /// remembers <paramref name="keptId"/>, the listing it was merged into; its feed sending it again does not
+    /// bring it back. False when either service is not (or no longer) listed.
+    /// </summary>
+    public async Task<bool> MergeAsync(string hiddenId, string keptId, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var services = await db.Set<DirectoryServiceRecord>().Where(r => (r.Id == hiddenId || r.Id == keptId) && !r.Removed).ToListAsync(ct);
+        if (hiddenId == keptId || services.Count != 2)
+        {
+            return false;
+        }
+
+        var hidden = services.Single(r => r.Id == hiddenId);
+        hidden.Removed = true;
+        hidden.MergedIntoId = keptId;
+        await CommitRevisionAsync(hidden, transaction, ct);
+        return true;
+    }
+
+    /// <summary>Saves a change to one record as the next directory revision and commits the caller's transaction.</summary>
+    private async Task CommitRevisionAsync(DirectoryRecord record, IDbContextTransaction transaction, CancellationToken ct)
+    {
         record.Revision = await NextRevisionAsync(ct);
         record.ChangedUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return true;
     }
 
     /// <summary>
@@ -153,7 +181,7 @@ public sealed class DirectoryWriter(AppDbContext db, TimeProvider clock)
                     set.Add(record);
                     added++;
                 }
-                else if (record.Json == text && !record.Removed)
+                else if (record.Json == text && record.Removed == StaysRemoved(record))
                 {
                     unchanged++;
                     continue;
@@ -169,7 +197,7 @@ public sealed class DirectoryWriter(AppDbContext db, TimeProvider clock)
                 record.FeedId = stamp.FeedId ?? record.FeedId;
                 record.Revision = stamp.Revision;
                 record.ChangedUtc = stamp.Now;
-                record.Removed = false;
+                record.Removed = StaysRemoved(record);
                 extra(record, item);
             }
 
@@ -179,6 +207,9 @@ public sealed class DirectoryWriter(AppDbContext db, TimeProvider clock)
 
         return new UpsertCounts(added, updated, unchanged);
     }
+
+    /// <summary>A service merged into another stays removed whatever its source sends.</summary>
+    private static bool StaysRemoved(DirectoryRecord record) => record is DirectoryServiceRecord { MergedIntoId: not null };
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
 }

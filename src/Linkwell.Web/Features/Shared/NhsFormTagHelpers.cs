@@ -136,6 +136,25 @@ public sealed class NhsSelectTagHelper : NhsFieldTagHelper
     }
 }
 
+/// <summary>
+/// The NHS file upload (one file). A chosen file cannot be put back into the field after a failed post, so the
+/// person chooses it again; nhsuk-frontend adds the drop zone where JavaScript runs.
+/// </summary>
+[HtmlTargetElement("nhs-file", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class NhsFileTagHelper : NhsFieldTagHelper
+{
+    /// <summary>The file types offered in the picker, e.g. ".json,.zip".</summary>
+    public string? Accept { get; set; }
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        var accept = Accept is null ? string.Empty : $" accept=\"{E(Accept)}\"";
+        Replace(output, $"<div class=\"nhsuk-form-group nhsuk-file-upload{(Errors.Count > 0 ? " nhsuk-form-group--error" : string.Empty)}\" data-module=\"nhsuk-file-upload\">"
+            + $"<label class=\"nhsuk-label\" for=\"{Id}\">{E(Label)}</label>{HintHtml()}{ErrorHtml()}"
+            + $"<input class=\"nhsuk-file-upload__input\" id=\"{Id}\" name=\"{Name}\" type=\"file\"{accept}{DescribedBy()}></div>");
+    }
+}
+
 /// <summary>Radios for a single choice (an enum or a yes/no), inside a fieldset with a legend.</summary>
 [HtmlTargetElement("nhs-radios", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class NhsRadiosTagHelper : NhsFieldTagHelper

@@ -7,6 +7,7 @@ public enum AuditAction
     Update,
     Search,
     Export,
+    Import,
     SignIn,
     SignOut,
     Administer,

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Linkwell.Web.Data;
 
 namespace Linkwell.Web.Infrastructure.Email;
@@ -17,23 +16,4 @@ public sealed class EmailOutbox(TimeProvider clock, OutboxSignal signal)
 }
 
 /// <summary>Lets a request wake the background sender instead of waiting for its next poll.</summary>
-public sealed class OutboxSignal
-{
-    private readonly Channel<bool> _channel = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-
-    public void Wake() => _channel.Writer.TryWrite(true);
-
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timer.CancelAfter(timeout);
-        try
-        {
-            await _channel.Reader.ReadAsync(timer.Token);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            // The poll interval passed with nothing to wake us: look anyway.
-        }
-    }
-}
+public sealed class OutboxSignal : WakeSignal;

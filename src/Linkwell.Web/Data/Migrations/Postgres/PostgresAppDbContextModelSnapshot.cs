@@ -524,6 +524,29 @@ namespace Linkwell.Web.Data.Migrations.Postgres
                     b.ToTable("DirectoryImports", (string)null);
                 });
 
+            modelBuilder.Entity("Linkwell.Web.Features.Directory.DirectoryKeptApart", b =>
+                {
+                    b.Property<string>("FirstServiceId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SecondServiceId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("DecidedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("FirstServiceId", "SecondServiceId");
+
+                    b.ToTable("DirectoryKeptApart", (string)null);
+                });
+
             modelBuilder.Entity("Linkwell.Web.Features.Directory.DirectoryOrganizationRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -600,6 +623,10 @@ namespace Linkwell.Web.Data.Migrations.Postgres
                     b.Property<string>("Json")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("MergedIntoId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Name")
                         .IsRequired()

@@ -516,6 +516,29 @@ namespace Linkwell.Web.Data.Migrations.Sqlite
                     b.ToTable("DirectoryImports", (string)null);
                 });
 
+            modelBuilder.Entity("Linkwell.Web.Features.Directory.DirectoryKeptApart", b =>
+                {
+                    b.Property<string>("FirstServiceId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecondServiceId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DecidedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FirstServiceId", "SecondServiceId");
+
+                    b.ToTable("DirectoryKeptApart", (string)null);
+                });
+
             modelBuilder.Entity("Linkwell.Web.Features.Directory.DirectoryOrganizationRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -591,6 +614,10 @@ namespace Linkwell.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Json")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MergedIntoId")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
