@@ -118,6 +118,24 @@ public sealed class TriagePageTests(LinkwellApp app) : IClassFixture<LinkwellApp
         Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.RecordType == "Person" && e.RecordId == flaggedPerson.ToString())));
     }
 
+    [Fact]
+    public async Task The_queue_shows_the_page_asked_for()
+    {
+        var scheme = await app.NewSchemeAsync();
+        using var http = await scheme.ApiAsync();
+        for (var i = 0; i <= Linkwell.Web.Features.Shared.Paging.DefaultPageSize; i++)
+        {
+            await http.CreateReferralAsync(scheme.ValidReferral(nhsNumber: null));
+        }
+
+        using var session = await PageSession.SignInAsync(app, scheme.LinkWorkerEmail);
+        var first = await session.GetAsync("/Triage");
+        var second = await session.GetAsync("/Triage?page=2");
+
+        Assert.Equal(Linkwell.Web.Features.Shared.Paging.DefaultPageSize, first.QuerySelectorAll("main tbody tr").Length);
+        Assert.Single(second.QuerySelectorAll("main tbody tr"));
+    }
+
     private async Task<(TestScheme Scheme, Guid ReferralId)> NewReferralAsync(TestScheme? scheme = null)
     {
         scheme ??= await app.NewSchemeAsync();

@@ -4,6 +4,7 @@ using Linkwell.Web.Data;
 using Linkwell.Web.Features.Shared;
 using Linkwell.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkwell.Web.Features.Referrals;
@@ -17,7 +18,7 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit) : PageModel
 
     public Paging Paging { get; private set; } = new(1, 0);
 
-    public async Task OnGetAsync(int? page)
+    public async Task OnGetAsync([FromQuery] int? page)
     {
         var ct = HttpContext.RequestAborted;
         var userId = User.UserId();

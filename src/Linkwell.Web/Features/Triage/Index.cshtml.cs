@@ -4,6 +4,7 @@ using Linkwell.Web.Data;
 using Linkwell.Web.Features.Shared;
 using Linkwell.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkwell.Web.Features.Triage;
@@ -22,7 +23,7 @@ public sealed class IndexModel(AppDbContext db, AuditLog audit, TimeProvider clo
 
     public Paging Paging { get; private set; } = new(1, 0);
 
-    public async Task OnGetAsync(int? page)
+    public async Task OnGetAsync([FromQuery] int? page)
     {
         var ct = HttpContext.RequestAborted;
         var waiting = db.Referrals.AsNoTracking().Where(r => r.Status == ReferralStatus.AwaitingTriage);
