@@ -13,6 +13,7 @@ using Linkwell.Web.Infrastructure.Throttling;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Linkwell.Web;
 
@@ -73,6 +74,7 @@ public static class Composition
             o.Conventions.AuthorizeFolder("/Triage", Policies.CanTriage);
             o.Conventions.AuthorizeFolder("/Caseload", Policies.CanManageCaseload);
             o.Conventions.AuthorizeFolder("/People", Policies.CanManageCaseload);
+            o.Conventions.AuthorizeFolder("/Directory", Policies.CanSearchDirectory);
             o.Conventions.AuthorizeFolder("/Audit", Policies.CanViewAudit);
             o.Conventions.AuthorizeFolder("/Admin", Policies.CanAdminister);
             o.Conventions.AuthorizeFolder("/Account/Manage");
@@ -118,7 +120,7 @@ public static class Composition
         app.UseExceptionHandler("/Error");
         app.UseWhen(c => MachinePaths.IsMachine(c.Request.Path), b => b.UseStatusCodePages());
         app.UseWhen(c => !MachinePaths.IsMachine(c.Request.Path), b => b.UseStatusCodePagesWithReExecute("/Status/{0}"));
-        app.Use(SecurityHeaders.AddAsync);
+        app.Use(SecurityHeaders.For(app.Services.GetRequiredService<IOptions<DirectorySearchOptions>>().Value.TileSource));
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
