@@ -124,12 +124,24 @@ public sealed class DirectorySnapshot
         var hits = new List<DirectoryHit>();
         foreach (var i in Candidates(query, words, nearby))
         {
+            // Candidates may come from a shorter list than the places within reach (a rare word's): the rest are too far.
+            double? distance = null;
+            if (nearby is not null)
+            {
+                if (!nearby.TryGetValue(i, out var metres))
+                {
+                    continue;
+                }
+
+                distance = metres;
+            }
+
             if (!Matches(i, query, language, access))
             {
                 continue;
             }
 
-            double? distance = nearby is not null ? nearby[i] : query.Near is { } point ? Nearest(_listings[i], point) : null;
+            distance ??= query.Near is { } point ? Nearest(_listings[i], point) : null;
             var score = words.Count == 0 ? 0 : Score(i, words);
             if (words.Count > 0 && score <= 0)
             {
