@@ -14,8 +14,9 @@ internal sealed record DemoAccount(string Login, string Name, string Role, bool 
 }
 
 /// <summary>
-/// The demo scheme (started with --demo): a Leeds PCN with its practices, one user per role, and 50 people
-/// whose referrals are in every state. Created once, in one transaction; a second start adds nothing.
+/// The demo scheme (started with --demo): a Leeds PCN with its practices, one user per role, 50 people
+/// whose referrals are in every state, and a community service directory around Leeds (<see cref="DemoDirectory"/>).
+/// Created once, in one transaction; a second start adds nothing.
 /// </summary>
 public static class DemoData
 {
@@ -38,7 +39,9 @@ public static class DemoData
         using var scope = services.CreateScope();
         scope.ServiceProvider.GetRequiredService<SchemeScope>().Widen();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         await OnspdSample.ImportIfEmptyAsync(scope.ServiceProvider);
+        await DemoDirectory.EnsureAsync(scope.ServiceProvider, now);
         if (await db.Schemes.AnyAsync(s => s.Name == SchemeName))
         {
             return;
@@ -46,7 +49,6 @@ public static class DemoData
 
         // Identity's stores share this context, so accounts, people and referrals commit or fail together.
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var scheme = Scheme.Create(SchemeName, "Leeds Central Primary Care Network", ["LS1", "LS2", "LS6", "LS7"], $"socialprescribing@{EmailDomain}");
         db.Schemes.Add(scheme);
         var practices = Practices(scheme.Id);
