@@ -48,20 +48,31 @@ public static class ListingText
     }
 
     /// <summary>"Every Tuesday, 10:00 to 11:30", "First Tuesday of the month, 10:00", "On 5 December 2026, 14:00 to 16:00".</summary>
-    public static string Schedule(OrukSchedule schedule)
+    public static string Schedule(OrukSchedule schedule, DateOnly today)
     {
         var when = Recurrence(schedule);
         var hours = schedule.OpensAt is null ? null : Hours(schedule.OpensAt, schedule.ClosesAt);
         var text = string.Join(", ", new[] { when, hours }.Where(s => s is not null));
-        var bounds = (schedule.ValidFrom, schedule.ValidTo) switch
+
+        // A start already passed is not worth saying; an end always is.
+        var from = schedule.ValidFrom > today ? schedule.ValidFrom : null;
+        var bounds = (from, schedule.ValidTo) switch
         {
-            ({ } from, { } to) => $" (from {UkTime.FormatDate(from)} to {UkTime.FormatDate(to)})",
-            ({ } from, null) => $" (from {UkTime.FormatDate(from)})",
-            (null, { } to) => $" (until {UkTime.FormatDate(to)})",
+            ({ } start, { } end) => $" (from {UkTime.FormatDate(start)} to {UkTime.FormatDate(end)})",
+            ({ } start, null) => $" (from {UkTime.FormatDate(start)})",
+            (null, { } end) => $" (until {UkTime.FormatDate(end)})",
             _ => string.Empty,
         };
         return text.Length == 0 ? schedule.Description ?? "Times not given" : text + bounds;
     }
+
+    /// <summary>What the service says it costs, beyond free or paid: "£3.00 a session".</summary>
+    public static IEnumerable<string> CostDetails(OrukService service) =>
+        service.CostOptions
+            .Select(c => c.AmountDescription ?? string.Join(" ", new[] { c.Option, c.Amount is { } a ? $"£{a:0.00}" : null }.Where(s => !string.IsNullOrWhiteSpace(s))))
+            .Append(service.Fees ?? string.Empty)
+            .Where(s => s.Length > 0 && !string.Equals(s, Cost(CostKind.Free), StringComparison.OrdinalIgnoreCase))
+            .Distinct();
 
     /// <summary>Whole months from <paramref name="date"/> to <paramref name="today"/>.</summary>
     public static int MonthsSince(DateOnly date, DateOnly today)
@@ -78,15 +89,17 @@ public static class ListingText
             return "Never confirmed";
         }
 
-        var months = MonthsSince(on, today);
-        var ago = months switch
-        {
-            <= 0 => "less than a month ago",
-            1 => "1 month ago",
-            _ => $"{months} months ago",
-        };
+        var ago = Ago(on, today);
         return listing.AssuredDate is null ? $"Not confirmed; last changed {ago}" : $"Confirmed {ago}";
     }
+
+    /// <summary>"less than a month ago", "1 month ago", "3 months ago".</summary>
+    public static string Ago(DateOnly date, DateOnly today) => MonthsSince(date, today) switch
+    {
+        <= 0 => "less than a month ago",
+        1 => "1 month ago",
+        var months => $"{months} months ago",
+    };
 
     /// <summary>A warning tag when nobody has confirmed the listing for <paramref name="flagAfterMonths"/> months or more.</summary>
     public static IHtmlContent? Stale(Listing listing, DateOnly today, int flagAfterMonths) =>
