@@ -8,6 +8,7 @@ using Linkwell.Domain.Referrals;
 using Linkwell.Web.Auth;
 using Linkwell.Web.Features.Directory;
 using Linkwell.Web.Infrastructure.Audit;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -170,7 +171,7 @@ public sealed class DirectorySearchPageTests(DirectorySearchApp app) : IClassFix
         var page = await session.GetAsync("/Directory?Text=wlaking+grup");
 
         Assert.Contains("Headingley Walking Group", Names(page));
-        Assert.Contains("Did you mean", page.QuerySelector(".nhsuk-inset-text")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("did you mean", page.QuerySelector(".nhsuk-inset-text")!.TextContent, StringComparison.Ordinal);
         Assert.Null((await session.GetAsync("/Directory?Text=walking")).QuerySelector(".nhsuk-inset-text"));
     }
 
@@ -317,6 +318,17 @@ public sealed class DirectorySearchPageTests(DirectorySearchApp app) : IClassFix
         Assert.All(page.QuerySelectorAll(".lw-result"), r => Assert.False(string.IsNullOrEmpty(r.GetAttribute("data-lat"))));
         Assert.Contains("img-src 'self' data:;", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         Assert.Empty(page.QuerySelectorAll("script:not([src])"));
+    }
+
+    [Fact]
+    public async Task A_configured_tile_server_is_allowed_to_send_images_and_no_other()
+    {
+        await using var configured = app.WithWebHostBuilder(b => b.UseSetting("Directory:MapTiles", "https://{s}.tile.example.org/{z}/{x}/{y}.png"));
+        using var client = configured.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Contains("img-src 'self' data: https://*.tile.example.org;", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
     }
 
     [Theory]
