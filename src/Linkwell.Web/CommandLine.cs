@@ -16,14 +16,15 @@ namespace Linkwell.Web;
 /// client for a scheme (named or by id) and prints its id and secret, once.
 /// <c>import-postcodes PATH</c> loads the ONS Postcode Directory CSV; <c>generate-postcodes PATH [--per-district N]</c>
 /// writes a synthetic one (see <see cref="PostcodeCommands"/>).
-/// <c>import-directory PATH</c> imports an ORUK JSON/ndjson file or CSV data package (see <see cref="DirectoryCommands"/>).
+/// <c>import-directory PATH</c> imports an ORUK JSON/ndjson file or CSV data package; <c>generate-directory PATH
+/// [--services N]</c> writes a synthetic national directory for benchmarks (see <see cref="DirectoryCommands"/>).
 /// <c>--demo</c> (no command) starts the server with the demo scheme.
 /// </summary>
 public sealed record CommandLine(string? Name, string[] HostArgs, bool Demo, IReadOnlyDictionary<string, string> Options)
 {
-    private static readonly string[] Commands = ["migrate", "create-admin", "create-api-client", "import-postcodes", "generate-postcodes", "import-directory"];
-    private static readonly string[] OptionNames = ["--email", "--name", "--scheme", "--scopes", "--per-district"];
-    private static readonly string[] CommandsWithPath = ["import-postcodes", "generate-postcodes", "import-directory"];
+    private static readonly string[] Commands = ["migrate", "create-admin", "create-api-client", "import-postcodes", "generate-postcodes", "import-directory", "generate-directory"];
+    private static readonly string[] OptionNames = ["--email", "--name", "--scheme", "--scopes", "--per-district", "--services"];
+    private static readonly string[] CommandsWithPath = ["import-postcodes", "generate-postcodes", "import-directory", "generate-directory"];
 
     public static CommandLine Parse(string[] args)
     {
@@ -65,6 +66,7 @@ public sealed record CommandLine(string? Name, string[] HostArgs, bool Demo, IRe
         "import-postcodes" => await PostcodeCommands.ImportAsync(app.Services, app.Configuration, command.Options.GetValueOrDefault("path"), Console.Out, Console.Error),
         "generate-postcodes" => await PostcodeCommands.GenerateAsync(command.Options.GetValueOrDefault("path"), command.Options.GetValueOrDefault("per-district"), Console.Out, Console.Error),
         "import-directory" => await DirectoryCommands.ImportAsync(app.Services, app.Configuration, command.Options.GetValueOrDefault("path"), Console.Out, Console.Error),
+        "generate-directory" => await DirectoryCommands.GenerateAsync(app.Services, app.Configuration, command.Options.GetValueOrDefault("path"), command.Options.GetValueOrDefault("services"), Console.Out, Console.Error),
         _ => 2,
     };
 

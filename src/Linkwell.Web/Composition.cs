@@ -74,9 +74,13 @@ public static class Composition
             o.Conventions.AuthorizeFolder("/Triage", Policies.CanTriage);
             o.Conventions.AuthorizeFolder("/Caseload", Policies.CanManageCaseload);
             o.Conventions.AuthorizeFolder("/People", Policies.CanManageCaseload);
-            o.Conventions.AuthorizeFolder("/Directory", Policies.CanSearchDirectory);
             o.Conventions.AuthorizeFolder("/Audit", Policies.CanViewAudit);
             o.Conventions.AuthorizeFolder("/Admin", Policies.CanAdminister);
+            o.Conventions.AuthorizePage("/Directory/Index", Policies.CanSearchDirectory);
+            o.Conventions.AuthorizePage("/Directory/Service", Policies.CanSearchDirectory);
+            o.Conventions.AuthorizeFolder("/Directory/Mine", Policies.CanOwnListings);
+            o.Conventions.AuthorizeFolder("/Directory/Changes", Policies.CanManageDirectory);
+            o.Conventions.AuthorizePage("/Directory/Services/Report", Policies.CanReportListings);
             o.Conventions.AuthorizeFolder("/Account/Manage");
         });
         builder.Services.ConfigureHttpJsonOptions(o =>

@@ -3,6 +3,7 @@ using Linkwell.Web.Auth;
 using Linkwell.Web.Data;
 using Linkwell.Web.Data.Seed;
 using Linkwell.Web.Features.Directory;
+using Linkwell.Web.Features.Directory.Owners;
 using Linkwell.Web.Features.Geography;
 using Linkwell.Web.Features.Referrals;
 using Linkwell.Web.Infrastructure;
@@ -27,6 +28,7 @@ builder.AddLinkwellInfrastructure();
 builder.Services.AddReferrals();
 builder.Services.AddGeography();
 builder.Services.AddDirectory();
+builder.Services.AddDirectoryOwners();
 
 var app = builder.Build();
 

@@ -49,7 +49,44 @@ public static class Geo
             : new BoundingBox(minLatitude, minLongitude, maxLatitude, maxLongitude);
     }
 
-    private static double Radians(double degrees) => degrees * Math.PI / 180;
+    /// <summary>A measure centred on one point, for measuring many points around it quickly.</summary>
+    public static LocalMeasure From(double latitude, double longitude) => new(latitude, longitude);
+
+    internal static double Radians(double degrees) => degrees * Math.PI / 180;
 
     private static double Degrees(double radians) => radians * 180 / Math.PI;
+}
+
+/// <summary>
+/// Distances from one centre on a flat map scaled at the centre's latitude: a multiply and a square root instead
+/// of four trigonometric calls, within 0.5% of the great-circle distance up to about 50 km. Further points are
+/// measured exactly.
+/// </summary>
+public readonly struct LocalMeasure
+{
+    private const double MetresPerDegree = Geo.EarthRadiusMetres * Math.PI / 180;
+    private readonly double _latitude;
+    private readonly double _longitude;
+    private readonly double _metresPerDegreeLongitude;
+
+    public LocalMeasure(double latitude, double longitude)
+    {
+        _latitude = latitude;
+        _longitude = longitude;
+        _metresPerDegreeLongitude = MetresPerDegree * Math.Cos(Geo.Radians(latitude));
+    }
+
+    public double DistanceMetres(double latitude, double longitude)
+    {
+        var dLat = latitude - _latitude;
+        var dLon = longitude - _longitude;
+        if (Math.Abs(dLat) > 0.45 || Math.Abs(dLon) > 0.75)
+        {
+            return Geo.DistanceMetres(_latitude, _longitude, latitude, longitude);
+        }
+
+        var y = dLat * MetresPerDegree;
+        var x = dLon * _metresPerDegreeLongitude;
+        return Math.Sqrt((x * x) + (y * y));
+    }
 }

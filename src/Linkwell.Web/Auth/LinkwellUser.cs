@@ -13,4 +13,7 @@ public sealed class LinkwellUser : IdentityUser
     public string? JobTitle { get; set; }
 
     public string? Organisation { get; set; }
+
+    /// <summary>The ORUK organization whose listings this user keeps (an owner); null for everyone else.</summary>
+    public string? DirectoryOrganizationId { get; set; }
 }

@@ -14,6 +14,9 @@ public static class Policies
     public const string CanSearchDirectory = nameof(CanSearchDirectory);
     public const string CanViewAudit = nameof(CanViewAudit);
     public const string CanAdminister = nameof(CanAdminister);
+    public const string CanManageDirectory = nameof(CanManageDirectory);
+    public const string CanOwnListings = nameof(CanOwnListings);
+    public const string CanReportListings = nameof(CanReportListings);
     public const string ApiReferralsWrite = nameof(ApiReferralsWrite);
     public const string ApiReferralsRead = nameof(ApiReferralsRead);
 
@@ -25,6 +28,11 @@ public static class Policies
         auth.AddPolicy(CanSearchDirectory, p => p.RequireRole(Roles.Referrer, Roles.LinkWorker, Roles.SchemeManager).RequireClaim(LinkwellClaims.Scheme));
         auth.AddPolicy(CanViewAudit, p => p.RequireRole(Roles.SchemeManager).RequireClaim(LinkwellClaims.Scheme));
         auth.AddPolicy(CanAdminister, p => p.RequireRole(Roles.Admin));
+
+        // An administrator can act as a directory manager.
+        auth.AddPolicy(CanManageDirectory, p => p.RequireRole(Roles.DirectoryManager, Roles.Admin));
+        auth.AddPolicy(CanOwnListings, p => p.RequireRole(Roles.ServiceProvider));
+        auth.AddPolicy(CanReportListings, p => p.RequireRole(Roles.Referrer, Roles.LinkWorker, Roles.SchemeManager));
         auth.AddPolicy(ApiReferralsWrite, p => ApiClientPolicy(p, ApiScopes.ReferralsWrite));
         auth.AddPolicy(ApiReferralsRead, p => ApiClientPolicy(p, ApiScopes.ReferralsRead));
     }

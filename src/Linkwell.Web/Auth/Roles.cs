@@ -9,8 +9,9 @@ public static class Roles
     public const string ServiceProvider = nameof(ServiceProvider);
     public const string Commissioner = nameof(Commissioner);
     public const string Admin = nameof(Admin);
+    public const string DirectoryManager = nameof(DirectoryManager);
 
-    public static readonly IReadOnlyList<string> All = [Referrer, LinkWorker, SchemeManager, ServiceProvider, Commissioner, Admin];
+    public static readonly IReadOnlyList<string> All = [Referrer, LinkWorker, SchemeManager, ServiceProvider, Commissioner, Admin, DirectoryManager];
 
     public static string Describe(string role) => role switch
     {
@@ -20,6 +21,7 @@ public static class Roles
         ServiceProvider => "Service provider",
         Commissioner => "Commissioner",
         Admin => "Administrator",
+        DirectoryManager => "Directory manager",
         _ => role,
     };
 }

@@ -38,9 +38,19 @@ public sealed class IndexModel : PageModel
             Cards.Add(new("Administration", "Users, schemes, GP practices and API clients.", "/Admin"));
         }
 
-        if (User.IsInRole(Roles.Commissioner) || User.IsInRole(Roles.ServiceProvider))
+        if (User.IsInRole(Roles.ServiceProvider))
         {
-            Cards.Add(new("Coming soon", "Reports for commissioners and the service directory for providers arrive in later releases.", "/"));
+            Cards.Add(new("Your listings", "Your organization's services in the directory: say whether you can take people, and keep the details right.", "/Directory/Mine"));
+        }
+
+        if (User.IsInRole(Roles.DirectoryManager) || User.IsInRole(Roles.Admin))
+        {
+            Cards.Add(new("Directory changes", "Owners' changes to approve, and link workers' reports about listings.", "/Directory/Changes"));
+        }
+
+        if (User.IsInRole(Roles.Commissioner))
+        {
+            Cards.Add(new("Coming soon", "Reports for commissioners arrive in a later release.", "/"));
         }
     }
 }

@@ -29,6 +29,16 @@ public static class Navigation
             yield return new NavItem("Audit", "/Audit");
         }
 
+        if (user.IsInRole(Roles.ServiceProvider))
+        {
+            yield return new NavItem("Your listings", "/Directory/Mine");
+        }
+
+        if (user.IsInRole(Roles.DirectoryManager) || user.IsInRole(Roles.Admin))
+        {
+            yield return new NavItem("Directory changes", "/Directory/Changes");
+        }
+
         if (user.IsInRole(Roles.Admin))
         {
             yield return new NavItem("Admin", "/Admin");

@@ -73,6 +73,20 @@ public sealed class DirectoryImportTests(DirectoryApp app) : IClassFixture<Direc
     }
 
     [Fact]
+    public async Task A_link_to_a_term_already_in_the_directory_is_kept()
+    {
+        var service = Record("900000000201", "Debt advice drop-in");
+        var money = Linkwell.Web.Features.Directory.LinkwellTaxonomy.NeedTermId(Linkwell.Domain.Referrals.NeedCategory.Money);
+        service["attributes"] = new JsonArray(new JsonObject { ["id"] = DirectoryApp.Id("900000000201", 1), ["taxonomy_term_id"] = money });
+
+        var report = await app.ImportJsonAsync("linked.json", service.ToJsonString());
+
+        Assert.Empty(report.Problems);
+        var json = await app.WithDbAsync(db => db.Set<DirectoryServiceRecord>().Where(r => r.Id == DirectoryApp.Id("900000000201")).Select(r => r.Json).SingleAsync());
+        Assert.Equal(money, JsonNode.Parse(json)!["attributes"]![0]!["taxonomy_term_id"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_location_with_a_known_postcode_and_no_coordinates_is_placed_at_the_postcode()
     {
         var service = Record("900000000101", "Postcode only");

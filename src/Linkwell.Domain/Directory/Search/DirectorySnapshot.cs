@@ -16,6 +16,9 @@ public sealed class DirectorySnapshot
     private const byte DescriptionWeight = 1;
     private const double FuzzyPenalty = 0.6;
 
+    /// <summary>Gathering this many places around a point costs less than measuring candidates one by one.</summary>
+    private const int NearbyAlways = 20_000;
+
     private readonly Listing[] _listings;
     private readonly int[][] _termsOf;
     private readonly byte[][] _weightsOf;
@@ -28,7 +31,7 @@ public sealed class DirectorySnapshot
     private readonly FrozenDictionary<string, int[]> _byTaxonomyTerm;
     private readonly FrozenDictionary<string, int[]> _byTaxonomy;
     private readonly FrozenDictionary<string, int[]> _byOrganization;
-    private readonly FrozenDictionary<string, (int Entry, string Place)> _byServiceAtLocation;
+    private readonly FrozenDictionary<string, int> _byServiceAtLocation;
     private readonly SpatialGrid _grid;
     private readonly HashSet<string>[] _accessibilityTerms;
 
@@ -64,9 +67,9 @@ public sealed class DirectorySnapshot
         _byTaxonomy = Group(l => l.TaxonomyIds);
         _byOrganization = Group(l => l.OrganizationId is null ? [] : [l.OrganizationId]);
         _byServiceAtLocation = _listings
-            .SelectMany((l, i) => l.ServiceAtLocationJson.Keys.Select(sal => (sal, i)))
+            .SelectMany((l, i) => l.ServiceAtLocationIds.Select(sal => (sal, i)))
             .GroupBy(x => x.sal, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => (g.First().i, g.Key), StringComparer.Ordinal);
+            .ToFrozenDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
         _grid = new SpatialGrid(_listings.SelectMany((l, i) => l.Places.Select((p, j) => (i, j, p.Latitude, p.Longitude))));
         _accessibilityTerms = [.. _listings.Select(l => l.Accessibility.SelectMany(TextAnalyzer.Terms).ToHashSet(StringComparer.Ordinal))];
     }
@@ -87,11 +90,9 @@ public sealed class DirectorySnapshot
 
     public Listing? Find(string id) => _byId.TryGetValue(id, out var i) ? _listings[i] : null;
 
-    /// <summary>The listing a service-at-location belongs to, and that place's JSON.</summary>
-    public (Listing Listing, ReadOnlyMemory<byte> Json)? FindServiceAtLocation(string id) =>
-        _byServiceAtLocation.TryGetValue(id, out var found)
-            ? (_listings[found.Entry], _listings[found.Entry].ServiceAtLocationJson[found.Place])
-            : null;
+    /// <summary>The listing a service-at-location belongs to.</summary>
+    public Listing? FindServiceAtLocation(string id) =>
+        _byServiceAtLocation.TryGetValue(id, out var found) ? _listings[found] : null;
 
     /// <summary>A new snapshot with these listings added or replaced and those ids removed.</summary>
     public DirectorySnapshot With(IEnumerable<Listing> changed, IEnumerable<string> removed, long version, DateTimeOffset at)
@@ -118,22 +119,41 @@ public sealed class DirectorySnapshot
             return new DirectoryResult(0, [], corrected);
         }
 
-        var nearby = query.Near is { RadiusMetres: { } radius } near ? _grid.Within(near.Latitude, near.Longitude, radius) : null;
+        var skip = (long)(query.Page - 1) * query.PerPage;
+        if (IsUnfiltered(query, words))
+        {
+            // Every listing, in name order: the page is a slice.
+            var slice = _listings.Skip((int)Math.Min(skip, _listings.Length)).Take(query.PerPage).Select(l => new DirectoryHit(l, null, 0)).ToList();
+            return new DirectoryResult(_listings.Length, slice, corrected);
+        }
+
+        // Candidates come from the shortest list a filter offers and must be on every other list before a
+        // listing itself is looked at: posting lists are sorted arrays, so that is a binary search each and
+        // touches no listing. The places within the radius are gathered (and measured) when they are few
+        // enough; otherwise each surviving candidate is measured on its own.
+        var lists = Lists(query, words);
+        var shortest = lists.Count == 0 ? null : lists.MinBy(l => l.Length);
+        Dictionary<int, double>? nearby = null;
+        if (query.Near is { RadiusMetres: { } radius } near
+            && _grid.CountNear(near.Latitude, near.Longitude, radius) <= Math.Max(NearbyAlways, 4L * (shortest?.Length ?? int.MaxValue)))
+        {
+            nearby = _grid.Within(near.Latitude, near.Longitude, radius);
+        }
+
+        IEnumerable<int> candidates = nearby is not null && (shortest is null || nearby.Count < shortest.Length)
+            ? nearby.Keys
+            : shortest ?? Enumerable.Range(0, _listings.Length);
         var access = TextAnalyzer.Terms(query.Accessibility);
         var language = query.Language?.Trim().ToLowerInvariant();
+        var ranked = words.Count > 0 || query.Near is not null;
+        var measure = query.Near is { } centre ? Geo.From(centre.Latitude, centre.Longitude) : default;
         var hits = new List<DirectoryHit>();
-        foreach (var i in Candidates(query, words, nearby))
+        var total = 0;
+        foreach (var i in candidates)
         {
-            // Candidates may come from a shorter list than the places within reach (a rare word's): the rest are too far.
-            double? distance = null;
-            if (nearby is not null)
+            if (!OnEveryList(i, lists) || (nearby is not null && !nearby.ContainsKey(i)))
             {
-                if (!nearby.TryGetValue(i, out var metres))
-                {
-                    continue;
-                }
-
-                distance = metres;
+                continue;
             }
 
             if (!Matches(i, query, language, access))
@@ -141,21 +161,50 @@ public sealed class DirectorySnapshot
                 continue;
             }
 
-            distance ??= query.Near is { } point ? Nearest(_listings[i], point) : null;
+            double? distance = null;
+            if (nearby is not null)
+            {
+                distance = nearby[i];
+            }
+            else if (query.Near is { } point)
+            {
+                distance = Nearest(_listings[i], measure);
+                if (point.RadiusMetres is { } limit && !(distance <= limit))
+                {
+                    continue;
+                }
+            }
+
             var score = words.Count == 0 ? 0 : Score(i, words);
             if (words.Count > 0 && score <= 0)
             {
                 continue;
             }
 
-            hits.Add(new DirectoryHit(_listings[i], distance, score));
+            // Unranked results stay in name order, so only the page itself needs keeping.
+            if (ranked || (total >= skip && total < skip + query.PerPage))
+            {
+                hits.Add(new DirectoryHit(_listings[i], distance, score));
+            }
+
+            total++;
+        }
+
+        if (!ranked)
+        {
+            return new DirectoryResult(total, hits, corrected);
         }
 
         Rank(hits, words.Count > 0, query.Near is not null);
-        var skip = (long)(query.Page - 1) * query.PerPage;
         var page = skip >= hits.Count ? [] : hits.GetRange((int)skip, (int)Math.Min(query.PerPage, hits.Count - skip));
-        return new DirectoryResult(hits.Count, page, corrected);
+        return new DirectoryResult(total, page, corrected);
     }
+
+    private static bool IsUnfiltered(DirectoryQuery q, List<(int Term, bool Fuzzy)[]> words) =>
+        words.Count == 0 && q.TaxonomyTermIds.Count == 0 && q.TaxonomyId is null && q.OrganizationId is null && q.ModifiedAfter is null
+        && q.Near is null && q.MinimumAge is null && q.MaximumAge is null && q.OpenDuring is null && q.Cost is null
+        && string.IsNullOrWhiteSpace(q.Language) && string.IsNullOrWhiteSpace(q.Accessibility) && !q.AcceptingReferrals && !q.ActiveOnly
+        && q.AssuredSince is null;
 
     /// <summary>
     /// The analysed words of the search, each with the indexed terms that count as it: the word itself, or
@@ -186,15 +235,10 @@ public sealed class DirectorySnapshot
         return words;
     }
 
-    /// <summary>Starts from the smallest list a filter offers, so a narrow search touches few listings.</summary>
-    private IEnumerable<int> Candidates(DirectoryQuery query, List<(int Term, bool Fuzzy)[]> words, Dictionary<int, double>? nearby)
+    /// <summary>The sorted lists the filters offer (taxonomy, organization, each word): a listing must be on all.</summary>
+    private List<int[]> Lists(DirectoryQuery query, List<(int Term, bool Fuzzy)[]> words)
     {
-        var lists = new List<IReadOnlyCollection<int>>();
-        if (nearby is not null)
-        {
-            lists.Add(nearby.Keys);
-        }
-
+        var lists = new List<int[]>();
         if (query.TaxonomyTermIds.Count > 0)
         {
             lists.Add(Union(query.TaxonomyTermIds.Select(t => _byTaxonomyTerm.GetValueOrDefault(t, []))));
@@ -215,19 +259,26 @@ public sealed class DirectorySnapshot
             lists.Add(Union(word.Select(w => _postings[w.Term])));
         }
 
-        if (lists.Count == 0)
+        return lists;
+    }
+
+    private static bool OnEveryList(int i, List<int[]> lists)
+    {
+        foreach (var list in lists)
         {
-            return Enumerable.Range(0, _listings.Length);
+            if (Array.BinarySearch(list, i) < 0)
+            {
+                return false;
+            }
         }
 
-        var smallest = lists.MinBy(l => l.Count)!;
-        return smallest is int[] sorted ? sorted : smallest.Order();
+        return true;
     }
 
     private bool Matches(int i, DirectoryQuery query, string? language, List<string> access)
     {
         var l = _listings[i];
-        return (query.TaxonomyTermIds.Count == 0 || query.TaxonomyTermIds.Any(t => l.TaxonomyTermIds.Contains(t)))
+        return (query.TaxonomyTermIds.Count == 0 || SharesAny(query.TaxonomyTermIds, l.TaxonomyTermIds))
                && (query.TaxonomyId is null || l.TaxonomyIds.Contains(query.TaxonomyId))
                && (query.OrganizationId is null || l.OrganizationId == query.OrganizationId)
                && (query.ModifiedAfter is null || l.LastModified >= query.ModifiedAfter)
@@ -241,6 +292,22 @@ public sealed class DirectorySnapshot
                && (!query.ActiveOnly || l.Status == "active")
                && (query.AssuredSince is not { } since || (l.ConfirmedOn ?? DateOnly.MinValue) >= since)
                && (query.Near is not { RadiusMetres: not null } || l.Places.Count > 0);
+    }
+
+    private static bool SharesAny(IReadOnlyList<string> wanted, IReadOnlyList<string> has)
+    {
+        for (var i = 0; i < wanted.Count; i++)
+        {
+            for (var j = 0; j < has.Count; j++)
+            {
+                if (string.Equals(wanted[i], has[j], StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Each word contributes its rarity times where it was found (name above description); typos count less.</summary>
@@ -291,8 +358,20 @@ public sealed class DirectorySnapshot
         static double Combined(DirectoryHit h) => h.Score / (1 + ((h.DistanceMetres ?? 10_000) / 3_000));
     }
 
-    private static double? Nearest(Listing listing, Near near) =>
-        listing.Places.Count == 0 ? null : listing.Places.Min(p => Geo.DistanceMetres(near.Latitude, near.Longitude, p.Latitude, p.Longitude));
+    private static double? Nearest(Listing listing, LocalMeasure measure)
+    {
+        double? best = null;
+        foreach (var p in listing.Places)
+        {
+            var d = measure.DistanceMetres(p.Latitude, p.Longitude);
+            if (best is null || d < best)
+            {
+                best = d;
+            }
+        }
+
+        return best;
+    }
 
     private static (int[] Terms, byte[] Weights) IndexText(Listing l, int entry, Dictionary<string, int> termIds, List<List<int>> postings)
     {

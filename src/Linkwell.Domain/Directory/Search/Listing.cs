@@ -77,6 +77,6 @@ public sealed record Listing
     /// <summary>An item of a minimal /services page.</summary>
     public ReadOnlyMemory<byte> MinimalJson { get; init; }
 
-    /// <summary>GET /service_at_locations/{id} and page items, by service-at-location id.</summary>
-    public IReadOnlyDictionary<string, ReadOnlyMemory<byte>> ServiceAtLocationJson { get; init; } = new Dictionary<string, ReadOnlyMemory<byte>>();
+    /// <summary>Its service-at-location ids (their JSON is written when asked for: it is rarely read).</summary>
+    public IReadOnlyList<string> ServiceAtLocationIds { get; init; } = [];
 }

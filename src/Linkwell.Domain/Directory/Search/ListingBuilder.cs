@@ -47,10 +47,7 @@ public sealed class ListingBuilder(IReadOnlyDictionary<string, OrukTaxonomyTerm>
             FullJson = JsonSerializer.SerializeToUtf8Bytes(service, OrukJson.Options),
             ListJson = JsonSerializer.SerializeToUtf8Bytes(ListItem(service, shallowOrganization), OrukJson.Options),
             MinimalJson = JsonSerializer.SerializeToUtf8Bytes(new OrukService { Id = service.Id, Name = service.Name, Status = service.Status, LastModified = service.LastModified }, OrukJson.Options),
-            ServiceAtLocationJson = service.ServiceAtLocations.ToDictionary(
-                s => s.Id,
-                s => (ReadOnlyMemory<byte>)JsonSerializer.SerializeToUtf8Bytes(ServiceAtLocation(s, service), OrukJson.Options),
-                StringComparer.Ordinal),
+            ServiceAtLocationIds = [.. service.ServiceAtLocations.Select(s => s.Id)],
         };
     }
 
@@ -98,7 +95,7 @@ public sealed class ListingBuilder(IReadOnlyDictionary<string, OrukTaxonomyTerm>
     }
 
     /// <summary>GET /service_at_locations/{id}: the place, and the service without its other places.</summary>
-    private static OrukServiceAtLocation ServiceAtLocation(OrukServiceAtLocation sal, OrukService service)
+    public static OrukServiceAtLocation ServiceAtLocation(OrukServiceAtLocation sal, OrukService service)
     {
         var item = ListItem(service, service.Organization);
         item.Schedules = service.Schedules;

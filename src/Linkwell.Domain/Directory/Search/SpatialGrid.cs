@@ -16,10 +16,27 @@ public sealed class SpatialGrid
     public SpatialGrid(IEnumerable<(int Entry, int Place, double Lat, double Lon)> points) =>
         _cells = points.GroupBy(p => Key(p.Lat, p.Lon)).ToDictionary(g => g.Key, g => g.ToArray());
 
+    /// <summary>How many places the cells around the circle hold: what <see cref="Within"/> would measure.</summary>
+    public int CountNear(double latitude, double longitude, double radiusMetres)
+    {
+        var count = 0;
+        var box = Geo.BoundingBox(latitude, longitude, radiusMetres);
+        for (var row = Row(box.MinLatitude); row <= Row(box.MaxLatitude); row++)
+        {
+            for (var column = Column(box.MinLongitude); column <= Column(box.MaxLongitude); column++)
+            {
+                count += _cells.TryGetValue(Key(row, column), out var points) ? points.Length : 0;
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>Each entry with a place within the radius, and the distance in metres to its nearest such place.</summary>
     public Dictionary<int, double> Within(double latitude, double longitude, double radiusMetres)
     {
         var found = new Dictionary<int, double>();
+        var measure = Geo.From(latitude, longitude);
         var box = Geo.BoundingBox(latitude, longitude, radiusMetres);
         for (var row = Row(box.MinLatitude); row <= Row(box.MaxLatitude); row++)
         {
@@ -32,7 +49,7 @@ public sealed class SpatialGrid
 
                 foreach (var p in points)
                 {
-                    var d = Geo.DistanceMetres(latitude, longitude, p.Lat, p.Lon);
+                    var d = measure.DistanceMetres(p.Lat, p.Lon);
                     if (d <= radiusMetres && (!found.TryGetValue(p.Entry, out var best) || d < best))
                     {
                         found[p.Entry] = d;

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Linkwell.Domain.Schemes;
 using Linkwell.Web.Auth;
+using Linkwell.Web.Features.Directory;
 using Linkwell.Web.Features.Geography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -44,6 +45,7 @@ public static class DemoData
         await DemoDirectory.EnsureAsync(scope.ServiceProvider, now);
         if (await db.Schemes.AnyAsync(s => s.Name == SchemeName))
         {
+            await LinkDemoOwnerAsync(db);
             return;
         }
 
@@ -64,7 +66,30 @@ public static class DemoData
         db.Referrals.AddRange(story.Referrals);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
+        await LinkDemoOwnerAsync(db);
         Announce(string.IsNullOrEmpty(configured) ? password : null);
+    }
+
+    /// <summary>
+    /// The demo service provider keeps the listings of a Leeds organization of the demo directory (the first
+    /// by name; any organization when none is in Leeds). Left unlinked while the directory is empty, and
+    /// linked on a later start once it has organizations.
+    /// </summary>
+    private static async Task LinkDemoOwnerAsync(AppDbContext db)
+    {
+        var provider = await db.Users.SingleOrDefaultAsync(u => u.Email == $"provider@{EmailDomain}");
+        if (provider is null || provider.DirectoryOrganizationId is not null)
+        {
+            return;
+        }
+
+        var organizations = await db.Set<DirectoryOrganizationRecord>().Where(o => !o.Removed).OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync();
+        var chosen = organizations.FirstOrDefault(o => o.Name.Contains("Leeds", StringComparison.OrdinalIgnoreCase)) ?? organizations.FirstOrDefault();
+        if (chosen is not null)
+        {
+            provider.DirectoryOrganizationId = chosen.Id;
+            await db.SaveChangesAsync();
+        }
     }
 
     private static List<GpPractice> Practices(Guid schemeId) =>

@@ -2,9 +2,38 @@ using Linkwell.Web.Data;
 
 namespace Linkwell.Web.Features.Directory;
 
-/// <summary>The command-line work behind <c>import-directory PATH</c>; <see cref="CommandLine"/> only dispatches here.</summary>
+/// <summary>
+/// The command-line work behind <c>import-directory PATH</c> and <c>generate-directory PATH [--services N]</c>;
+/// <see cref="CommandLine"/> only dispatches here.
+/// </summary>
 public static class DirectoryCommands
 {
+    public static async Task<int> GenerateAsync(IServiceProvider services, IConfiguration configuration, string? path, string? count, TextWriter output, TextWriter error)
+    {
+        var services100k = 100_000;
+        if (string.IsNullOrWhiteSpace(path) || (count is not null && (!int.TryParse(count, System.Globalization.CultureInfo.InvariantCulture, out services100k) || services100k < 1)))
+        {
+            await error.WriteLineAsync("Usage: generate-directory PATH [--services N] (ORUK services as ndjson at imported postcodes; N is 100,000 unless given)");
+            return 2;
+        }
+
+        await DatabaseSetup.PrepareAsync(services, configuration);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await using var file = new StreamWriter(path);
+        try
+        {
+            var written = await DirectorySample.WriteAsync(db, file, services100k, seed: 2026, DateOnly.FromDateTime(DateTime.UtcNow), CancellationToken.None);
+            await output.WriteLineAsync($"Wrote {written:N0} services to {path}.");
+            return 0;
+        }
+        catch (InvalidOperationException ex)
+        {
+            await error.WriteLineAsync(ex.Message);
+            return 1;
+        }
+    }
+
     public static async Task<int> ImportAsync(IServiceProvider services, IConfiguration configuration, string? path, TextWriter output, TextWriter error)
     {
         if (string.IsNullOrWhiteSpace(path))

@@ -5,6 +5,7 @@ using Linkwell.Domain.Directory.Oruk.Csv;
 using Linkwell.Domain.People;
 using Linkwell.Web.Data;
 using Linkwell.Web.Features.Geography;
+using Microsoft.EntityFrameworkCore;
 
 namespace Linkwell.Web.Features.Directory;
 
@@ -20,6 +21,8 @@ public sealed class DirectoryImporter(AppDbContext db, DirectoryWriter writer, D
 {
     /// <summary>Services written per transaction: big enough to be quick, small enough to show progress.</summary>
     public const int BatchSize = 1000;
+
+    private HashSet<string> _knownTerms = new(StringComparer.Ordinal);
 
     public async Task<DirectoryImport> ImportFileAsync(string path, string? startedBy, IProgress<DirectoryImportProgress>? progress, CancellationToken ct)
     {
@@ -49,6 +52,7 @@ public sealed class DirectoryImporter(AppDbContext db, DirectoryWriter writer, D
             && p.Reason.EndsWith("row skipped", StringComparison.Ordinal));
         import.Read = import.Skipped = skippedServices;
         await writer.UpsertAsync(new DirectoryBatch(package.Organizations, [], package.Taxonomies, package.TaxonomyTerms), null, ct);
+        _knownTerms.UnionWith(package.TaxonomyTerms.Concat(package.Taxonomies.SelectMany(t => t.TaxonomyTerms)).Select(t => t.Id));
         return await WriteServicesAsync(import, ToAsync(package.Services.Select(s => new Incoming(s, null, "services.csv"))), null, progress, ct);
     }
 
@@ -78,7 +82,22 @@ public sealed class DirectoryImporter(AppDbContext db, DirectoryWriter writer, D
         };
         db.Add(import);
         await db.SaveChangesAsync(ct);
+        await LoadKnownTermsAsync(ct);
         return import;
+    }
+
+    /// <summary>
+    /// The taxonomy terms attributes may point at: those stored (Linkwell's own vocabularies among them,
+    /// written first if this database has never had them), and those arriving with the import.
+    /// </summary>
+    private async Task LoadKnownTermsAsync(CancellationToken ct)
+    {
+        if (!await db.Set<DirectoryTaxonomyRecord>().AnyAsync(t => t.Id == LinkwellTaxonomy.NeedsId, ct))
+        {
+            await writer.UpsertAsync(new DirectoryBatch([], [], LinkwellTaxonomy.All(), []), null, ct);
+        }
+
+        _knownTerms = [.. await db.Set<DirectoryTermRecord>().Where(t => !t.Removed).Select(t => t.Id).ToListAsync(ct)];
     }
 
     private async Task<DirectoryImport> WriteServicesAsync(
@@ -119,7 +138,12 @@ public sealed class DirectoryImporter(AppDbContext db, DirectoryWriter writer, D
         import.FinishedUtc = clock.GetUtcNow().UtcDateTime;
         db.Update(import);
         await db.SaveChangesAsync(CancellationToken.None);
-        await index.RefreshAsync(CancellationToken.None);
+        if (index.IsLoaded)
+        {
+            // Searches in this process see the import at once; other processes poll for it.
+            await index.RefreshAsync(CancellationToken.None);
+        }
+
         return import;
     }
 
@@ -164,7 +188,12 @@ public sealed class DirectoryImporter(AppDbContext db, DirectoryWriter writer, D
             return false;
         }
 
-        foreach (var attribute in s.Attributes.Where(a => a.TaxonomyTerm is null && a.TaxonomyTermId is { } id && !index.Terms.ContainsKey(id)).ToList())
+        foreach (var term in s.Attributes.Select(a => a.TaxonomyTerm).OfType<OrukTaxonomyTerm>())
+        {
+            _knownTerms.Add(term.Id);
+        }
+
+        foreach (var attribute in s.Attributes.Where(a => a.TaxonomyTerm is null && a.TaxonomyTermId is { } id && !_knownTerms.Contains(id)).ToList())
         {
             s.Attributes.Remove(attribute);
             import.Problems.Add(new ImportProblem("service", s.Id, item.Where, $"Kept without its link to taxonomy term '{attribute.TaxonomyTermId}', which is not in the directory."));

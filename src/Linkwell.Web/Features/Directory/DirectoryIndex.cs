@@ -23,8 +23,14 @@ public sealed partial class DirectoryIndex(IServiceScopeFactory scopes, TimeProv
     private Dictionary<string, OrukTaxonomyTerm> _terms = new(StringComparer.Ordinal);
     private Dictionary<string, OrukTaxonomy> _taxonomies = new(StringComparer.Ordinal);
     private long _revision = -1;
+    private volatile bool _loaded;
+
+    private const int LoadChunk = 5_000;
 
     public DirectorySnapshot Current => _current;
+
+    /// <summary>Whether this process has loaded the index (a command-line import has no use for one).</summary>
+    public bool IsLoaded => _loaded;
 
     public IReadOnlyDictionary<string, OrukOrganization> Organizations => _organizations;
 
@@ -105,12 +111,28 @@ public sealed partial class DirectoryIndex(IServiceScopeFactory scopes, TimeProv
         _organizations = await LoadAsync<DirectoryOrganizationRecord, OrukOrganization>(db, -1, ct);
         _taxonomies = await LoadAsync<DirectoryTaxonomyRecord, OrukTaxonomy>(db, -1, ct);
         _terms = await LoadAsync<DirectoryTermRecord, OrukTaxonomyTerm>(db, -1, ct);
-        var services = await db.Set<DirectoryServiceRecord>().AsNoTracking().Where(r => !r.Removed)
-            .Select(r => new ServiceRow(r.Json, r.Capacity)).ToListAsync(ct);
+        // Streamed in chunks, so the stored JSON of the whole directory is never held at once.
         var builder = new ListingBuilder(_terms, Today);
-        var listings = services.AsParallel().Select(row => Build(builder, row)).ToList();
+        var listings = new List<Listing>();
+        var chunk = new List<ServiceRow>(LoadChunk);
+        await foreach (var row in db.Set<DirectoryServiceRecord>().AsNoTracking().Where(r => !r.Removed)
+                           .Select(r => new ServiceRow(r.Json, r.Capacity)).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            chunk.Add(row);
+            if (chunk.Count == LoadChunk)
+            {
+                listings.AddRange(chunk.AsParallel().AsOrdered().Select(r => Build(builder, r)));
+                chunk.Clear();
+            }
+        }
+
+        listings.AddRange(chunk.AsParallel().AsOrdered().Select(r => Build(builder, r)));
         _current = DirectorySnapshot.Build(listings, latest, clock.GetUtcNow());
+        _loaded = true;
         Loaded(logger, listings.Count, clock.GetElapsedTime(started).TotalMilliseconds);
+
+        // A one-off at start: hand back to the system the memory the load passed through.
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     /// <summary>
@@ -176,6 +198,7 @@ public sealed partial class DirectoryIndex(IServiceScopeFactory scopes, TimeProv
     {
         var service = OrukJson.Deserialize<OrukService>(row.Json);
         var organization = service.OrganizationId is { } id ? _organizations.GetValueOrDefault(id) : null;
+        LinkwellTaxonomy.ShowCapacity(service, row.Capacity, _terms);
         return builder.Build(service, organization, row.Capacity);
     }
 

@@ -36,6 +36,9 @@ public sealed class DirectoryServiceRecord : DirectoryRecord
 
     /// <summary>HealthcareServiceCapacityStatus, set by the owner in one click.</summary>
     public string? Capacity { get; set; }
+
+    /// <summary>When its owners were last reminded to confirm it (at most once a month).</summary>
+    public DateTime? RemindedUtc { get; set; }
 }
 
 public sealed class DirectoryTaxonomyRecord : DirectoryRecord;

@@ -68,6 +68,33 @@ public sealed class DirectoryWriter(AppDbContext db, TimeProvider clock)
         return true;
     }
 
+    /// <summary>
+    /// Changes one service as a person does (an owner's confirmation, an approved change), under the writers'
+    /// lock: <paramref name="change"/> sees the record as it is now and its service, and may throw to change
+    /// nothing. Whatever else the caller has added to this unit of work (an e-mail, a decision) is saved with
+    /// it. Null when there is no such service.
+    /// </summary>
+    public async Task<DirectoryServiceRecord?> UpdateServiceAsync(string serviceId, Action<DirectoryServiceRecord, OrukService> change, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var revision = await NextRevisionAsync(ct);
+        var record = await db.Set<DirectoryServiceRecord>().SingleOrDefaultAsync(r => r.Id == serviceId && !r.Removed, ct);
+        if (record is null)
+        {
+            return null;
+        }
+
+        var service = OrukJson.Deserialize<OrukService>(record.Json);
+        change(record, service);
+        record.Name = Truncate(service.Name, 500);
+        record.Json = Canonical(service);
+        record.Revision = revision;
+        record.ChangedUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return record;
+    }
+
     /// <summary>Bumps the single revision row inside the caller's transaction (which also serialises writers).</summary>
     private async Task<long> NextRevisionAsync(CancellationToken ct)
     {

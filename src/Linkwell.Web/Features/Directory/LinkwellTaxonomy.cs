@@ -25,7 +25,39 @@ public static class LinkwellTaxonomy
         ("additional-assessment-required", "Needs an assessment first"),
     ];
 
+    private static readonly Dictionary<string, string> CapacityTermIds = Capacity.ToDictionary(c => c.Code, c => StableId($"capacity:{c.Code}"), StringComparer.Ordinal);
+
+    private static readonly HashSet<string> CapacityTerms = [.. CapacityTermIds.Values];
+
     public static string NeedTermId(NeedCategory need) => StableId($"need:{need}");
+
+    public static string CapacityTermId(string code) => CapacityTermIds[code];
+
+    /// <summary>The words for a capacity status code ("Waiting list"), or null when it is not one.</summary>
+    public static string? CapacityName(string? code) => Capacity.FirstOrDefault(c => c.Code == code).Name;
+
+    /// <summary>
+    /// Publishes the capacity status the owner set as an attribute of the capacity taxonomy (replacing any the
+    /// record brought), so /oruk shows it and <c>taxonomy_term_id</c> finds services by it.
+    /// </summary>
+    public static void ShowCapacity(OrukService service, string? capacity, IReadOnlyDictionary<string, OrukTaxonomyTerm> terms)
+    {
+        service.Attributes.RemoveAll(a => a.TaxonomyTermId is { } id && CapacityTerms.Contains(id));
+        if (capacity is null || !CapacityTermIds.TryGetValue(capacity, out var termId))
+        {
+            return;
+        }
+
+        service.Attributes.Add(new OrukAttribute
+        {
+            Id = StableId($"capacity-of:{service.Id}"),
+            LinkId = service.Id,
+            LinkType = "capacity",
+            LinkEntity = "service",
+            TaxonomyTermId = termId,
+            TaxonomyTerm = terms.GetValueOrDefault(termId),
+        });
+    }
 
     public static IReadOnlyList<OrukTaxonomy> All() =>
     [
@@ -52,7 +84,7 @@ public static class LinkwellTaxonomy
             Version = "1",
             TaxonomyTerms = [.. Capacity.Select(c => new OrukTaxonomyTerm
             {
-                Id = StableId($"capacity:{c.Code}"),
+                Id = CapacityTermId(c.Code),
                 Name = c.Name,
                 Description = c.Name,
                 Term = c.Code,

@@ -87,11 +87,11 @@ public static class OrukApi
 
         // Each service is found once; its places are then listed, nearest first when searching by distance.
         var services = snapshot.Search(query with { Page = 1, PerPage = int.MaxValue });
-        var places = services.Hits.SelectMany(h => h.Listing.ServiceAtLocationJson.Select(sal => (Hit: h, Id: sal.Key, Json: sal.Value)));
+        var places = services.Hits.SelectMany(h => h.Listing.ServiceAtLocationIds.Select(id => (h.Listing, Id: id)));
         if (query.Near is { } near)
         {
             places = places
-                .Select(p => (p, Distance: p.Hit.Listing.Places.FirstOrDefault(pl => pl.ServiceAtLocationId == p.Id) is { } pl
+                .Select(p => (p, Distance: p.Listing.Places.FirstOrDefault(pl => pl.ServiceAtLocationId == p.Id) is { } pl
                     ? Domain.Geography.Geo.DistanceMetres(near.Latitude, near.Longitude, pl.Latitude, pl.Longitude)
                     : double.MaxValue))
                 .Where(x => near.RadiusMetres is null || x.Distance <= near.RadiusMetres)
@@ -99,16 +99,24 @@ public static class OrukApi
                 .Select(x => x.p);
         }
 
-        var all = places.Select(p => p.Json).ToList();
+        var all = places.ToList();
         return shape.Ndjson
-            ? await NdjsonAsync(http, all)
-            : Page(all.Count, query, all.Skip((query.Page - 1) * query.PerPage).Take(query.PerPage));
+            ? await NdjsonAsync(http, all.Select(p => ServiceAtLocationJson(p.Listing, p.Id)))
+            : Page(all.Count, query, all.Skip((query.Page - 1) * query.PerPage).Take(query.PerPage).Select(p => ServiceAtLocationJson(p.Listing, p.Id)));
+    }
+
+    /// <summary>A service-at-location as ORUK writes it, made from the listing's full service when asked for.</summary>
+    private static ReadOnlyMemory<byte> ServiceAtLocationJson(Listing listing, string id)
+    {
+        var service = JsonSerializer.Deserialize<OrukService>(listing.FullJson.Span, OrukJson.Options)!;
+        var sal = service.ServiceAtLocations.First(s => s.Id == id);
+        return JsonSerializer.SerializeToUtf8Bytes(ListingBuilder.ServiceAtLocation(sal, service), OrukJson.Options);
     }
 
     private static async Task<IResult> ServiceAtLocationAsync(string id, HttpContext http, DirectoryIndex index)
     {
         var snapshot = await index.ReadyAsync(http.RequestAborted);
-        return snapshot.FindServiceAtLocation(id) is { } found ? Json(found.Json) : NotFound("service_at_location", id);
+        return snapshot.FindServiceAtLocation(id) is { } listing ? Json(ServiceAtLocationJson(listing, id)) : NotFound("service_at_location", id);
     }
 
     private static async Task<IResult> OrganizationsAsync(HttpContext http, DirectoryIndex index, IGeocoder geocoder)

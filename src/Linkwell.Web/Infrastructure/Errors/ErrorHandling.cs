@@ -10,7 +10,7 @@ namespace Linkwell.Web.Infrastructure.Errors;
 /// a concurrency conflict a 409, an oversized or malformed request its own 4xx. Anything else is a 500
 /// with no detail (the log has it, without personal data). Pages get the friendly error page instead.
 /// </summary>
-public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+public sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
@@ -29,6 +29,12 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
             BadHttpRequestException e => (e.StatusCode, "The request could not be read", e.Message),
             _ => (StatusCodes.Status500InternalServerError, "Something went wrong", "The error has been logged. Try again later."),
         };
+        if (status >= StatusCodes.Status500InternalServerError)
+        {
+            // Handled exceptions are not logged by the middleware; a 500 must leave a trace (redacted on the way out).
+            Unexpected(logger, exception, http.Request.Method, (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no route)");
+        }
+
         http.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
@@ -37,6 +43,12 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
             ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
         });
     }
+}
+
+public sealed partial class ProblemExceptionHandler
+{
+    [LoggerMessage(EventId = 10, Level = LogLevel.Error, Message = "Unexpected error answering {Method} {Route}")]
+    private static partial void Unexpected(ILogger logger, Exception exception, string method, string route);
 }
 
 /// <summary>Paths that machines call: they get JSON ProblemDetails, never HTML.</summary>

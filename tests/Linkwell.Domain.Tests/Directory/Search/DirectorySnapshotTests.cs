@@ -64,6 +64,24 @@ public sealed class DirectorySnapshotTests
     }
 
     [Fact]
+    public void A_rare_word_outside_the_radius_is_not_found_even_when_its_list_is_the_shortest()
+    {
+        var result = Search(new DirectoryQuery { Text = "walkers", Near = new Near(Lat, Lon, 3_000) });
+
+        Assert.Equal(0, result.TotalItems);
+        Assert.Equal(["walk-2"], Ids(Search(new DirectoryQuery { Text = "walkers", Near = new Near(Lat, Lon, 7_000) })));
+    }
+
+    [Fact]
+    public void Filtered_pages_count_every_match_but_keep_only_the_page()
+    {
+        var second = Search(new DirectoryQuery { TaxonomyTermIds = ["physical-activity"], Page = 2, PerPage = 2 });
+
+        Assert.Equal(4, second.TotalItems);
+        Assert.Equal(["walk-2", "youth"], Ids(second));
+    }
+
+    [Fact]
     public void A_word_found_nowhere_finds_nothing_rather_than_everything()
     {
         var result = Search(new DirectoryQuery { Text = "walking xylophones" });

@@ -1,5 +1,6 @@
 using Linkwell.Web.Auth;
 using Linkwell.Web.Data;
+using Linkwell.Web.Features.Directory;
 using Linkwell.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linkwell.Web.Features.Admin.Users;
 
-public sealed record UserRow(LinkwellUser User, IReadOnlyList<string> Roles, string? SchemeName, bool Locked, bool HasPassword);
+public sealed record UserRow(LinkwellUser User, IReadOnlyList<string> Roles, string? SchemeName, bool Locked, bool HasPassword, string? DirectoryOrganizationName = null);
 
 /// <summary>Everyone who can sign in, with their roles and scheme; an admin can lock and unlock accounts.</summary>
 public sealed class IndexModel(AppDbContext db, UserManager<LinkwellUser> users, AuditLog audit, TimeProvider clock) : PageModel
@@ -23,9 +24,12 @@ public sealed class IndexModel(AppDbContext db, UserManager<LinkwellUser> users,
                             select new { userRole.UserId, role.Name }).ToListAsync())
             .ToLookup(r => r.UserId, r => r.Name!);
         var schemes = await db.Schemes.ToDictionaryAsync(s => s.Id, s => s.Name);
+        var owned = all.Select(u => u.DirectoryOrganizationId).OfType<string>().Distinct().ToList();
+        var organizations = await db.Set<DirectoryOrganizationRecord>().Where(o => owned.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name);
         var now = clock.GetUtcNow();
         Rows = all.Select(u => new UserRow(u, roles[u.Id].ToList(), u.SchemeId is { } id ? schemes.GetValueOrDefault(id) : null,
-            u.LockoutEnd > now, u.PasswordHash is not null)).ToList();
+            u.LockoutEnd > now, u.PasswordHash is not null,
+            u.DirectoryOrganizationId is { } org ? organizations.GetValueOrDefault(org) : null)).ToList();
     }
 
     public async Task<IActionResult> OnPostLockAsync(string id)
