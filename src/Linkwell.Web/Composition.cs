@@ -124,7 +124,7 @@ public static class Composition
         app.UseExceptionHandler("/Error");
         app.UseWhen(c => MachinePaths.IsMachine(c.Request.Path), b => b.UseStatusCodePages());
         app.UseWhen(c => !MachinePaths.IsMachine(c.Request.Path), b => b.UseStatusCodePagesWithReExecute("/Status/{0}"));
-        app.Use(SecurityHeaders.For(app.Services.GetRequiredService<IOptions<DirectorySearchOptions>>().Value.TileSource));
+        app.Use(SecurityHeaders.For(app.Services.GetRequiredService<IOptions<DirectoryMapOptions>>().Value.TileSource));
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

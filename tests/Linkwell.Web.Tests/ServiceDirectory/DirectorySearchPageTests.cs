@@ -145,7 +145,7 @@ public sealed class DirectorySearchPageTests(DirectorySearchApp app) : IClassFix
         Assert.DoesNotContain("Kirkstall Walking Group", names);
         Assert.DoesNotContain("Knit and Natter", Names(await session.GetAsync("/Directory")));
         var flagged = page.QuerySelectorAll(".lw-result").Single(r => r.QuerySelector("h3")!.TextContent.Trim() == "Meanwood Walking Group");
-        Assert.Equal("Not confirmed for 8 months", flagged.QuerySelector(".nhsuk-tag--orange")!.TextContent.Trim());
+        Assert.Equal("Not confirmed for 6 months", flagged.QuerySelector(".nhsuk-tag--orange")!.TextContent.Trim());
         Assert.Equal("Confirmed 8 months ago", Facts(flagged)["Last confirmed"]);
         Assert.Empty(page.QuerySelectorAll(".lw-result").Where(r => r != flagged).SelectMany(r => r.QuerySelectorAll(".nhsuk-tag--orange")));
     }
@@ -159,8 +159,8 @@ public sealed class DirectorySearchPageTests(DirectorySearchApp app) : IClassFix
 
         Assert.Equal("Taking referrals", Tag(page, "Hyde Park Debt Advice"));
         Assert.Equal("Waiting list", Tag(page, "Money Matters Workshop"));
-        Assert.Equal("Full", Tag(page, "Leeds Community Choir"));
-        Assert.Null(Tag(page, "Youth football"));
+        Assert.Equal("Full: not taking referrals", Tag(page, "Leeds Community Choir"));
+        Assert.Equal("Capacity not set", Tag(page, "Youth football"));
     }
 
     [Fact]
@@ -337,11 +337,11 @@ public sealed class DirectorySearchPageTests(DirectorySearchApp app) : IClassFix
     [InlineData("http://localhost:8080/tiles/{z}/{x}/{y}.png", "http://localhost:8080")]
     [InlineData(null, null)]
     public void A_configured_tile_server_is_the_only_other_place_images_may_come_from(string? template, string? source) =>
-        Assert.Equal(source, new DirectorySearchOptions { MapTiles = template }.TileSource);
+        Assert.Equal(source, new DirectoryMapOptions { MapTiles = template }.TileSource);
 
     [Fact]
     public void A_tile_address_that_is_not_http_stops_the_start() =>
-        Assert.Throws<InvalidOperationException>(() => new DirectorySearchOptions { MapTiles = "javascript:alert(1)" }.TileSource);
+        Assert.Throws<InvalidOperationException>(() => new DirectoryMapOptions { MapTiles = "javascript:alert(1)" }.TileSource);
 
     private async Task<(PageSession Session, TestScheme Scheme)> LinkWorkerAsync()
     {
@@ -372,9 +372,9 @@ public sealed class DirectorySearchPageTests(DirectorySearchApp app) : IClassFix
     private static Dictionary<string, string> Facts(IElement result) =>
         result.QuerySelectorAll(".lw-facts dt").ToDictionary(dt => dt.TextContent.Trim(), dt => dt.NextElementSibling!.TextContent.Trim());
 
-    private static string? Tag(IDocument page, string name) =>
+    private static string Tag(IDocument page, string name) =>
         page.QuerySelectorAll(".lw-result").Single(r => r.QuerySelector("h3")!.TextContent.Trim() == name)
-            .QuerySelector(".nhsuk-tag:not(.nhsuk-tag--orange)")?.TextContent.Trim();
+            .QuerySelector(".nhsuk-tag:not(.nhsuk-tag--orange)")!.TextContent.Trim();
 
     private static string Value(IDocument page, string name) => page.QuerySelector<IHtmlInputElement>($"input[name={name}]")!.Value;
 

@@ -71,9 +71,9 @@ public static class DemoData
     }
 
     /// <summary>
-    /// The demo service provider keeps the listings of a Leeds organization of the demo directory (the first
-    /// by name; any organization when none is in Leeds). Left unlinked while the directory is empty, and
-    /// linked on a later start once it has organizations.
+    /// The demo service provider keeps the listings of the organization their account names (Hyde Park Community
+    /// Garden, in the demo directory), or else a Leeds one (the first by name; any organization when none is in
+    /// Leeds). Left unlinked while the directory is empty, and linked on a later start once it has organizations.
     /// </summary>
     private static async Task LinkDemoOwnerAsync(AppDbContext db)
     {
@@ -84,7 +84,9 @@ public static class DemoData
         }
 
         var organizations = await db.Set<DirectoryOrganizationRecord>().Where(o => !o.Removed).OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync();
-        var chosen = organizations.FirstOrDefault(o => o.Name.Contains("Leeds", StringComparison.OrdinalIgnoreCase)) ?? organizations.FirstOrDefault();
+        var own = Accounts.Single(a => a.Login == "provider").Organisation;
+        var chosen = organizations.FirstOrDefault(o => o.Name == own)
+            ?? organizations.FirstOrDefault(o => o.Name.Contains("Leeds", StringComparison.OrdinalIgnoreCase)) ?? organizations.FirstOrDefault();
         if (chosen is not null)
         {
             provider.DirectoryOrganizationId = chosen.Id;

@@ -8,9 +8,7 @@ public static class DirectoryServices
         services.AddHostedService(sp => sp.GetRequiredService<DirectoryIndex>());
         services.AddScoped<DirectoryWriter>();
         services.AddScoped<DirectoryImporter>();
-        services.AddOptions<DirectorySearchOptions>().BindConfiguration(DirectorySearchOptions.Section)
-            .Validate(o => o.FlagAfterMonths > 0 && o.HideAfterMonths > 0, "Directory:FlagAfterMonths and Directory:HideAfterMonths must be at least 1.")
-            .ValidateOnStart();
+        services.AddOptions<DirectoryMapOptions>().BindConfiguration(DirectoryMapOptions.Section);
         return services;
     }
 }

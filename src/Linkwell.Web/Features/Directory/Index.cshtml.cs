@@ -4,6 +4,7 @@ using Linkwell.Domain.Geography;
 using Linkwell.Domain.Referrals;
 using Linkwell.Web.Auth;
 using Linkwell.Web.Data;
+using Linkwell.Web.Features.Directory.Owners;
 using Linkwell.Web.Features.Geography;
 using Linkwell.Web.Features.Shared;
 using Linkwell.Web.Infrastructure.Audit;
@@ -21,7 +22,7 @@ public sealed record DirectoryRow(Listing Listing, double? DistanceMetres, Sessi
 /// <summary>
 /// The link worker's search of the community service directory: words plus filters, as a GET form so a search
 /// can be bookmarked and works without JavaScript. Answers come from the in-memory index; only active listings
-/// confirmed within <see cref="DirectorySearchOptions.HideAfterMonths"/> are shown. Opened from a person's page,
+/// confirmed within <see cref="ListingFreshness.HideAfterMonths"/> are shown. Opened from a person's page,
 /// it starts from their postcode and age.
 /// </summary>
 public sealed class IndexModel(
@@ -31,7 +32,8 @@ public sealed class IndexModel(
     AuditLog audit,
     TimeProvider clock,
     IAuthorizationService authorization,
-    IOptions<DirectorySearchOptions> options) : FormPage
+    ListingFreshness freshness,
+    IOptions<DirectoryMapOptions> map) : FormPage
 {
     public const int PageSize = 20;
     public const int MaxTextLength = 200;
@@ -102,7 +104,9 @@ public sealed class IndexModel(
 
     public DateOnly Today { get; private set; }
 
-    public DirectorySearchOptions Settings => options.Value;
+    public DirectoryMapOptions Map => map.Value;
+
+    public ListingFreshness Freshness => freshness;
 
     public List<SelectListItem> NeedChoices { get; } =
         [.. Enum.GetValues<NeedCategory>().Select(n => new SelectListItem(Domain.Referrals.Text.Of(n), n.ToString()))];
@@ -213,7 +217,6 @@ public sealed class IndexModel(
             return null;
         }
 
-        var since = Today.AddMonths(-Settings.HideAfterMonths);
         return new DirectoryQuery
         {
             Text = Text,
@@ -227,7 +230,7 @@ public sealed class IndexModel(
             Accessibility = Accessibility,
             AcceptingReferrals = Only.Contains(TakingReferrals),
             ActiveOnly = true,
-            AssuredSince = since,
+            AssuredSince = freshness.ShownSince(Today),
             PerPage = PageSize,
         };
     }

@@ -2,7 +2,6 @@ using System.Globalization;
 using Linkwell.Domain.Directory.Oruk;
 using Linkwell.Domain.Directory.Search;
 using Linkwell.Web.Features.Shared;
-using Microsoft.AspNetCore.Html;
 
 namespace Linkwell.Web.Features.Directory;
 
@@ -22,16 +21,6 @@ public static class ListingText
 
     /// <summary>"1.6 miles": one decimal, as a link worker would say it to the person.</summary>
     public static string Miles(double metres) => (metres / MetresPerMile).ToString("0.0", EnGb) + " miles";
-
-    /// <summary>The owner's capacity status as a tag; nothing when they have not set one.</summary>
-    public static IHtmlContent? Capacity(string? capacity) => capacity switch
-    {
-        "capacity" => Tags.Tag("Taking referrals", "green"),
-        "waitlist" => Tags.Tag("Waiting list", "yellow"),
-        "no-capacity" => Tags.Tag("Full", "red"),
-        "additional-assessment-required" => Tags.Tag("Assessment first", "blue"),
-        _ => null,
-    };
 
     /// <summary>"Today, 10:00 to 11:30", "Tomorrow, 18:00", "Tuesday 1 December, 10:00 to 12:00".</summary>
     public static string Session(Session? session, DateOnly today)
@@ -100,12 +89,6 @@ public static class ListingText
         1 => "1 month ago",
         var months => $"{months} months ago",
     };
-
-    /// <summary>A warning tag when nobody has confirmed the listing for <paramref name="flagAfterMonths"/> months or more.</summary>
-    public static IHtmlContent? Stale(Listing listing, DateOnly today, int flagAfterMonths) =>
-        listing.ConfirmedOn is not { } on ? Tags.Tag("Never confirmed", "orange")
-        : MonthsSince(on, today) >= flagAfterMonths ? Tags.Tag($"Not confirmed for {MonthsSince(on, today)} months", "orange")
-        : null;
 
     private static string Hours(TimeOnly? opens, TimeOnly? closes) =>
         closes is { } c && c > opens ? $"{opens:HH:mm} to {c:HH:mm}" : $"from {opens:HH:mm}";

@@ -2,11 +2,11 @@ using Linkwell.Domain.Directory.Oruk;
 using Linkwell.Domain.Directory.Search;
 using Linkwell.Domain.Referrals;
 using Linkwell.Web.Data;
+using Linkwell.Web.Features.Directory.Owners;
 using Linkwell.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Linkwell.Web.Features.Directory;
 
@@ -17,7 +17,7 @@ public sealed record ServiceCategory(string Name, string Href);
 /// One listing in full, as a link worker reads it before suggesting it: what it is, where and when, who to
 /// contact, cost, access, languages, and how far to trust it (its source and when it was last confirmed).
 /// </summary>
-public sealed class ServiceModel(DirectoryIndex index, AppDbContext db, TimeProvider clock, IOptions<DirectorySearchOptions> options) : PageModel
+public sealed class ServiceModel(DirectoryIndex index, AppDbContext db, TimeProvider clock, ListingFreshness freshness) : PageModel
 {
     public Listing Listing { get; private set; } = null!;
 
@@ -32,7 +32,9 @@ public sealed class ServiceModel(DirectoryIndex index, AppDbContext db, TimeProv
 
     public DateOnly Today { get; private set; }
 
-    public DirectorySearchOptions Settings => options.Value;
+    public ListingFreshness Rules => freshness;
+
+    public Freshness Freshness { get; private set; } = null!;
 
     /// <summary>Why a search would not show this listing, if it would not.</summary>
     public string? NotInSearches { get; private set; }
@@ -57,10 +59,11 @@ public sealed class ServiceModel(DirectoryIndex index, AppDbContext db, TimeProv
         FeedName = await db.Set<DirectoryServiceRecord>().Where(r => r.Id == id)
             .Join(db.Set<DirectoryFeed>(), r => r.FeedId, f => (Guid?)f.Id, (_, f) => f.Name)
             .SingleOrDefaultAsync(ct);
+        Freshness = freshness.Of(listing.ConfirmedOn, Today);
         NotInSearches = listing.Status != OrukCodes.Active
             ? $"This service is {listing.Status}, so searches leave it out."
-            : (listing.ConfirmedOn ?? DateOnly.MinValue) < Today.AddMonths(-Settings.HideAfterMonths)
-                ? $"Nobody has confirmed these details for over {Settings.HideAfterMonths} months, so searches leave this service out. Check with the service before suggesting it."
+            : Freshness.Hidden
+                ? $"Nobody has confirmed these details for over {freshness.HideAfterMonths} months, so searches leave this service out. Check with the service before suggesting it."
                 : null;
         if (back is { Length: > 1 } query && query[0] == '?')
         {

@@ -1,17 +1,12 @@
 namespace Linkwell.Web.Features.Directory;
 
 /// <summary>
-/// The link worker's search (section <c>Directory</c>): when a listing nobody has confirmed is flagged and when
-/// it leaves the results, and the map's tile server. There is none by default, so the map draws its markers
-/// on a plain background and the browser asks nobody else for anything.
+/// The map beside Find services' results (section <c>Directory</c>): its tile server. There is none by default,
+/// so the map draws its markers on a plain background and the browser asks nobody else for anything.
 /// </summary>
-public sealed class DirectorySearchOptions
+public sealed class DirectoryMapOptions
 {
     public const string Section = "Directory";
-
-    public int FlagAfterMonths { get; set; } = 6;
-
-    public int HideAfterMonths { get; set; } = 12;
 
     /// <summary>A Leaflet tile URL template, for example <c>https://tile.openstreetmap.org/{z}/{x}/{y}.png</c>.</summary>
     public string? MapTiles { get; set; }
