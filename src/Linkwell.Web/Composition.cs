@@ -13,6 +13,7 @@ using Linkwell.Web.Infrastructure.Throttling;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Linkwell.Web;
 
@@ -75,6 +76,8 @@ public static class Composition
             o.Conventions.AuthorizeFolder("/People", Policies.CanManageCaseload);
             o.Conventions.AuthorizeFolder("/Audit", Policies.CanViewAudit);
             o.Conventions.AuthorizeFolder("/Admin", Policies.CanAdminister);
+            o.Conventions.AuthorizePage("/Directory/Index", Policies.CanSearchDirectory);
+            o.Conventions.AuthorizePage("/Directory/Service", Policies.CanSearchDirectory);
             o.Conventions.AuthorizeFolder("/Directory/Mine", Policies.CanOwnListings);
             o.Conventions.AuthorizeFolder("/Directory/Changes", Policies.CanManageDirectory);
             o.Conventions.AuthorizePage("/Directory/Services/Report", Policies.CanReportListings);
@@ -122,7 +125,7 @@ public static class Composition
         app.UseExceptionHandler("/Error");
         app.UseWhen(c => MachinePaths.IsMachine(c.Request.Path), b => b.UseStatusCodePages());
         app.UseWhen(c => !MachinePaths.IsMachine(c.Request.Path), b => b.UseStatusCodePagesWithReExecute("/Status/{0}"));
-        app.Use(SecurityHeaders.AddAsync);
+        app.Use(SecurityHeaders.For(app.Services.GetRequiredService<IOptions<DirectoryMapOptions>>().Value.TileSource));
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -9,27 +9,25 @@ namespace Linkwell.Browser.Tests;
 /// </summary>
 public sealed partial class ReferralJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
-    private static readonly string ScreenshotFolder = Path.Combine(AppContext.BaseDirectory, "screenshots");
-
     [Fact]
     public async Task A_referral_made_in_the_browser_is_accepted_contacted_and_seen_by_its_referrer()
     {
         await using var referrerContext = await app.NewContextAsync();
         var referrer = await referrerContext.NewPageAsync();
-        await SignInAsync(referrer, "referrer@demo.linkwell.test");
+        await Journey.SignInAsync(referrer, "referrer@demo.linkwell.test");
 
         var reference = await ReferAsync(referrer);
 
         await using var linkWorkerContext = await app.NewContextAsync();
         var linkWorker = await linkWorkerContext.NewPageAsync();
-        await SignInAsync(linkWorker, "linkworker@demo.linkwell.test");
+        await Journey.SignInAsync(linkWorker, "linkworker@demo.linkwell.test");
         await AcceptAsync(linkWorker, reference);
         await RecordContactAsync(linkWorker);
 
         await referrer.GotoAsync("/Referrals");
-        await CheckAsync(referrer, "my-referrals");
+        await Journey.CheckAsync(referrer, "my-referrals");
         await referrer.GetByRole(AriaRole.Link, new() { NameRegex = new Regex(reference) }).First.ClickAsync();
-        await CheckAsync(referrer, "referral-tracked");
+        await Journey.CheckAsync(referrer, "referral-tracked");
         var timeline = await referrer.Locator("main").InnerTextAsync();
         Assert.Contains("Accepted", timeline, StringComparison.Ordinal);
         Assert.Contains("First contact", timeline, StringComparison.Ordinal);
@@ -41,13 +39,13 @@ public sealed partial class ReferralJourneyTests(BrowserApp app) : IClassFixture
     {
         await using var context = await app.NewContextAsync();
         var page = await context.NewPageAsync();
-        await SignInAsync(page, "referrer@demo.linkwell.test");
+        await Journey.SignInAsync(page, "referrer@demo.linkwell.test");
         await page.GotoAsync("/Referrals/New");
         await page.Locator("#Input-Person-GivenName").FillAsync("Margaret");
         await page.Locator("#Input-Person-NhsNumber").FillAsync("943 476 5918");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send referral" }).ClickAsync();
 
-        await CheckAsync(page, "referral-form-errors");
+        await Journey.CheckAsync(page, "referral-form-errors");
         var summary = await page.Locator(".nhsuk-error-summary").InnerTextAsync();
         Assert.Contains("This is not a valid NHS number", summary, StringComparison.Ordinal);
         Assert.Contains("Enter the person's last name", summary, StringComparison.Ordinal);
@@ -55,21 +53,10 @@ public sealed partial class ReferralJourneyTests(BrowserApp app) : IClassFixture
         Assert.Equal("943 476 5918", await page.Locator("#Input-Person-NhsNumber").InputValueAsync());
     }
 
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/Account/SignIn");
-        await CheckAsync(page, "sign-in");
-        await page.Locator("input[type=email], input[name$='Email']").First.FillAsync(email);
-        await page.Locator("input[type=password]").First.FillAsync(BrowserApp.DemoPassword);
-        await page.Locator("main form button[type=submit], main form button:not([type])").First.ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/SignIn", StringComparison.Ordinal));
-        await CheckAsync(page, "home-" + email.Split('@')[0]);
-    }
-
     private static async Task<string> ReferAsync(IPage page)
     {
         await page.GotoAsync("/Referrals/New");
-        await CheckAsync(page, "referral-form");
+        await Journey.CheckAsync(page, "referral-form");
         await page.Locator("#Input-Person-GivenName").FillAsync("Margaret");
         await page.Locator("#Input-Person-FamilyName").FillAsync("Thistlewood");
         await page.Locator("#Input-Person-DateOfBirthParts-day").FillAsync("27");
@@ -91,7 +78,7 @@ public sealed partial class ReferralJourneyTests(BrowserApp app) : IClassFixture
         await page.GetByRole(AriaRole.Button, new() { Name = "Send referral" }).ClickAsync();
 
         await page.WaitForURLAsync(new Regex("/Referrals/Track/"));
-        await CheckAsync(page, "referral-sent");
+        await Journey.CheckAsync(page, "referral-sent");
         var text = await page.Locator("main").InnerTextAsync();
         return ReferencePattern().Match(text).Value is { Length: > 0 } reference
             ? reference
@@ -101,22 +88,22 @@ public sealed partial class ReferralJourneyTests(BrowserApp app) : IClassFixture
     private static async Task AcceptAsync(IPage page, string reference)
     {
         await page.GotoAsync("/Triage");
-        await CheckAsync(page, "referral-queue");
+        await Journey.CheckAsync(page, "referral-queue");
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex(reference) }).First.ClickAsync();
-        await CheckAsync(page, "triage-referral");
+        await Journey.CheckAsync(page, "triage-referral");
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Accept") }).ClickAsync();
         await page.WaitForLoadStateAsync();
-        await CheckAsync(page, "referral-accepted");
+        await Journey.CheckAsync(page, "referral-accepted");
     }
 
     private static async Task RecordContactAsync(IPage page)
     {
         await page.GotoAsync("/Caseload");
-        await CheckAsync(page, "caseload");
+        await Journey.CheckAsync(page, "caseload");
         await page.Locator("main").GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Thistlewood") }).First.ClickAsync();
-        await CheckAsync(page, "person");
+        await Journey.CheckAsync(page, "person");
         await page.Locator("main").GetByRole(AriaRole.Link, new() { NameRegex = new Regex("(?i)record a contact") }).First.ClickAsync();
-        await CheckAsync(page, "record-contact");
+        await Journey.CheckAsync(page, "record-contact");
         var today = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow.AddHours(-1), TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
         var form = page.Locator("main form").First;
         await form.Locator("input[id$='-day']").First.FillAsync(today.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -129,16 +116,8 @@ public sealed partial class ReferralJourneyTests(BrowserApp app) : IClassFixture
         await form.GetByLabel("Notes", new() { Exact = false }).FillAsync("Talked about the walking group on Thursdays.");
         await form.GetByRole(AriaRole.Button, new() { Name = "Save contact" }).ClickAsync();
         await page.WaitForLoadStateAsync();
-        await CheckAsync(page, "contact-recorded");
+        await Journey.CheckAsync(page, "contact-recorded");
         Assert.Contains("First contact", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
-    }
-
-    /// <summary>Every page on the journey: a screenshot for the record, and no WCAG 2.2 A/AA violation.</summary>
-    private static async Task CheckAsync(IPage page, string name)
-    {
-        Directory.CreateDirectory(ScreenshotFolder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
-        await Accessibility.AssertNoViolationsAsync(page);
     }
 
     [GeneratedRegex("LW-[2-9A-HJKMNP-Z]{8}")]

@@ -11,6 +11,7 @@ public static class Policies
     public const string CanRefer = nameof(CanRefer);
     public const string CanTriage = nameof(CanTriage);
     public const string CanManageCaseload = nameof(CanManageCaseload);
+    public const string CanSearchDirectory = nameof(CanSearchDirectory);
     public const string CanViewAudit = nameof(CanViewAudit);
     public const string CanAdminister = nameof(CanAdminister);
     public const string CanManageDirectory = nameof(CanManageDirectory);
@@ -24,6 +25,7 @@ public static class Policies
         auth.AddPolicy(CanRefer, p => p.RequireRole(Roles.Referrer, Roles.LinkWorker, Roles.SchemeManager).RequireClaim(LinkwellClaims.Scheme));
         auth.AddPolicy(CanTriage, p => p.RequireRole(Roles.LinkWorker, Roles.SchemeManager).RequireClaim(LinkwellClaims.Scheme));
         auth.AddPolicy(CanManageCaseload, p => p.RequireRole(Roles.LinkWorker, Roles.SchemeManager).RequireClaim(LinkwellClaims.Scheme));
+        auth.AddPolicy(CanSearchDirectory, p => p.RequireRole(Roles.Referrer, Roles.LinkWorker, Roles.SchemeManager).RequireClaim(LinkwellClaims.Scheme));
         auth.AddPolicy(CanViewAudit, p => p.RequireRole(Roles.SchemeManager).RequireClaim(LinkwellClaims.Scheme));
         auth.AddPolicy(CanAdminister, p => p.RequireRole(Roles.Admin));
 

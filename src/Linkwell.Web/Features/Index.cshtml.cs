@@ -25,6 +25,7 @@ public sealed class IndexModel : PageModel
         {
             Cards.Add(new("Refer someone", "Refer a person to the scheme's link workers.", "/Referrals/New"));
             Cards.Add(new("My referrals", "What happened to the people you referred.", "/Referrals"));
+            Cards.Add(new("Find services", "Community groups and services near a person: by need, distance, day and cost.", "/Directory"));
         }
 
         if (User.IsInRole(Roles.SchemeManager))

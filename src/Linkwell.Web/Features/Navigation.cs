@@ -15,6 +15,7 @@ public static class Navigation
         {
             yield return new NavItem("Refer someone", "/Referrals/New");
             yield return new NavItem("My referrals", "/Referrals");
+            yield return new NavItem("Find services", "/Directory");
         }
 
         if (user.IsInRole(Roles.LinkWorker) || user.IsInRole(Roles.SchemeManager))

@@ -10,7 +10,7 @@ namespace Linkwell.Web.Tests.ServiceDirectory;
 /// A directory of hand-built services around Leeds city centre (LS1 4AP) whose right answers are known,
 /// imported through the application's own importer, with the postcodes they need.
 /// </summary>
-public sealed class DirectoryApp : LinkwellApp
+public class DirectoryApp : LinkwellApp
 {
     public const string Leeds = "LS1 4AP";
 
@@ -64,7 +64,7 @@ public sealed class DirectoryApp : LinkwellApp
         Service("301", "Youth football", 800, WalkingTerm, "SA", "10:00:00", "12:00:00", minAge: 11, maxAge: 18),
     ];
 
-    private static JsonObject Service(string number, string title, double metresNorth, string term, string day, string opens, string closes, int? minAge = null, int? maxAge = null)
+    protected static JsonObject Service(string number, string title, double metresNorth, string term, string day, string opens, string closes, int? minAge = null, int? maxAge = null)
     {
         var (lat, lon) = North(metresNorth);
         var id = Id(number);

@@ -290,7 +290,7 @@ public sealed class DirectorySnapshot
                && access.TrueForAll(_accessibilityTerms[i].Contains)
                && (!query.AcceptingReferrals || l.Capacity is "capacity" or "waitlist")
                && (!query.ActiveOnly || l.Status == "active")
-               && (query.AssuredSince is not { } since || (l.AssuredDate ?? DateOnly.FromDateTime((l.LastModified ?? DateTimeOffset.MinValue).UtcDateTime)) >= since)
+               && (query.AssuredSince is not { } since || (l.ConfirmedOn ?? DateOnly.MinValue) >= since)
                && (query.Near is not { RadiusMetres: not null } || l.Places.Count > 0);
     }
 

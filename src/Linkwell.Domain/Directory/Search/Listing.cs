@@ -1,3 +1,5 @@
+using Linkwell.Domain.Directory.Oruk;
+
 namespace Linkwell.Domain.Directory.Search;
 
 /// <summary>Whether a listing costs the person anything, as far as its cost options say.</summary>
@@ -34,6 +36,9 @@ public sealed record Listing
 
     public DateOnly? AssuredDate { get; init; }
 
+    /// <summary>When the details were last known right: confirmed by the owner, or else last changed.</summary>
+    public DateOnly? ConfirmedOn => AssuredDate ?? (LastModified is { } changed ? DateOnly.FromDateTime(changed.UtcDateTime) : null);
+
     /// <summary>HealthcareServiceCapacityStatus code, when the owner has set one.</summary>
     public string? Capacity { get; init; }
 
@@ -51,6 +56,9 @@ public sealed record Listing
     public decimal? MaximumAge { get; init; }
 
     public WeeklyHours Hours { get; init; }
+
+    /// <summary>Every schedule of the service, its places and their locations: what <see cref="NextSession"/> reads.</summary>
+    public IReadOnlyList<OrukSchedule> Schedules { get; init; } = [];
 
     public CostKind Cost { get; init; }
 

@@ -18,6 +18,7 @@ public sealed class ListingBuilder(IReadOnlyDictionary<string, OrukTaxonomyTerm>
         var termIds = AttributesOf(service).Select(a => a.TaxonomyTermId ?? a.TaxonomyTerm?.Id).OfType<string>().Distinct().ToList();
         var termsUsed = termIds.Select(id => terms.GetValueOrDefault(id)).OfType<OrukTaxonomyTerm>().ToList();
         var locations = service.ServiceAtLocations.Select(s => s.Location).OfType<OrukLocation>().ToList();
+        var schedules = SchedulesOf(service);
         return new Listing
         {
             Id = service.Id,
@@ -37,7 +38,8 @@ public sealed class ListingBuilder(IReadOnlyDictionary<string, OrukTaxonomyTerm>
                 .Select(s => new ListingPlace(s.Id, (double)s.Location!.Latitude!.Value, (double)s.Location.Longitude!.Value))],
             MinimumAge = service.MinimumAge,
             MaximumAge = service.MaximumAge,
-            Hours = HoursOf(service),
+            Hours = HoursOf(schedules),
+            Schedules = schedules,
             Cost = CostOf(service),
             Languages = [.. service.Languages.Concat(locations.SelectMany(l => l.Languages))
                 .SelectMany(l => new[] { l.Name, l.Code }).OfType<string>().Select(s => s.Trim().ToLowerInvariant()).Where(s => s.Length > 0).Distinct()],
@@ -116,12 +118,16 @@ public sealed class ListingBuilder(IReadOnlyDictionary<string, OrukTaxonomyTerm>
 
     private static IEnumerable<OrukAttribute> AttributesOf(OrukService service) => service.Attributes;
 
+    private static List<OrukSchedule> SchedulesOf(OrukService service) =>
+    [
+        .. service.Schedules,
+        .. service.ServiceAtLocations.SelectMany(s => s.Schedules),
+        .. service.ServiceAtLocations.Select(s => s.Location).OfType<OrukLocation>().SelectMany(l => l.Schedules),
+    ];
+
     /// <summary>Weekly (and monthly, counted on their weekday) sessions still valid today.</summary>
-    private WeeklyHours HoursOf(OrukService service)
+    private WeeklyHours HoursOf(List<OrukSchedule> schedules)
     {
-        var schedules = service.Schedules
-            .Concat(service.ServiceAtLocations.SelectMany(s => s.Schedules))
-            .Concat(service.ServiceAtLocations.Select(s => s.Location).OfType<OrukLocation>().SelectMany(l => l.Schedules));
         var hours = WeeklyHours.None;
         foreach (var schedule in schedules)
         {

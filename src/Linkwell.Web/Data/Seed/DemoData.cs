@@ -15,8 +15,9 @@ internal sealed record DemoAccount(string Login, string Name, string Role, bool 
 }
 
 /// <summary>
-/// The demo scheme (started with --demo): a Leeds PCN with its practices, one user per role, and 50 people
-/// whose referrals are in every state. Created once, in one transaction; a second start adds nothing.
+/// The demo scheme (started with --demo): a Leeds PCN with its practices, one user per role, 50 people
+/// whose referrals are in every state, and a community service directory around Leeds (<see cref="DemoDirectory"/>).
+/// Created once, in one transaction; a second start adds nothing.
 /// </summary>
 public static class DemoData
 {
@@ -40,7 +41,9 @@ public static class DemoData
         using var scope = services.CreateScope();
         scope.ServiceProvider.GetRequiredService<SchemeScope>().Widen();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         await OnspdSample.ImportIfEmptyAsync(scope.ServiceProvider);
+        await DemoDirectory.EnsureAsync(scope.ServiceProvider, now);
         if (await db.Schemes.AnyAsync(s => s.Name == SchemeName))
         {
             await LinkDemoOwnerAsync(db);
@@ -49,7 +52,6 @@ public static class DemoData
 
         // Identity's stores share this context, so accounts, people and referrals commit or fail together.
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var scheme = Scheme.Create(SchemeName, "Leeds Central Primary Care Network", ["LS1", "LS2", "LS6", "LS7"], $"socialprescribing@{EmailDomain}");
         db.Schemes.Add(scheme);
         var practices = Practices(scheme.Id);
@@ -70,9 +72,9 @@ public static class DemoData
     }
 
     /// <summary>
-    /// The demo service provider keeps the listings of a Leeds organization of the demo directory (the first
-    /// by name; any organization when none is in Leeds). Left unlinked while the directory is empty, and
-    /// linked on a later start once it has organizations.
+    /// The demo service provider keeps the listings of the organization their account names (Hyde Park Community
+    /// Garden, in the demo directory), or else a Leeds one (the first by name; any organization when none is in
+    /// Leeds). Left unlinked while the directory is empty, and linked on a later start once it has organizations.
     /// </summary>
     private static async Task LinkDemoOwnerAsync(AppDbContext db)
     {
@@ -83,7 +85,9 @@ public static class DemoData
         }
 
         var organizations = await db.Set<DirectoryOrganizationRecord>().Where(o => !o.Removed).OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync();
-        var chosen = organizations.FirstOrDefault(o => o.Name.Contains("Leeds", StringComparison.OrdinalIgnoreCase)) ?? organizations.FirstOrDefault();
+        var own = Accounts.Single(a => a.Login == "provider").Organisation;
+        var chosen = organizations.FirstOrDefault(o => o.Name == own)
+            ?? organizations.FirstOrDefault(o => o.Name.Contains("Leeds", StringComparison.OrdinalIgnoreCase)) ?? organizations.FirstOrDefault();
         if (chosen is not null)
         {
             provider.DirectoryOrganizationId = chosen.Id;

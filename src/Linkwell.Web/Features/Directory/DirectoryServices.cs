@@ -25,6 +25,7 @@ public static class DirectoryServices
             http.DefaultRequestHeaders.UserAgent.ParseAdd($"Linkwell/{version} (ORUK feed sync)");
             http.DefaultRequestHeaders.Accept.ParseAdd("application/json");
         });
+        services.AddOptions<DirectoryMapOptions>().BindConfiguration(DirectoryMapOptions.Section);
         return services;
     }
 }

@@ -163,6 +163,9 @@ public sealed class NhsRadiosTagHelper : NhsFieldTagHelper
 
     public bool Inline { get; set; }
 
+    /// <summary>The small variant, for filters beside results.</summary>
+    public bool Small { get; set; }
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var current = Value();
@@ -175,7 +178,7 @@ public sealed class NhsRadiosTagHelper : NhsFieldTagHelper
                 + $"<label class=\"nhsuk-label nhsuk-radios__label\" for=\"{id}\">{E(item.Text)}</label>{hint}</div>";
         });
         Replace(output, $"{GroupStart()}<fieldset class=\"nhsuk-fieldset\"{DescribedBy()}><legend class=\"nhsuk-fieldset__legend nhsuk-fieldset__legend--s\">{E(Label)}</legend>"
-            + $"{HintHtml()}{ErrorHtml()}<div class=\"nhsuk-radios{(Inline ? " nhsuk-radios--inline" : string.Empty)}\" data-module=\"nhsuk-radios\">{string.Concat(items)}</div></fieldset></div>");
+            + $"{HintHtml()}{ErrorHtml()}<div class=\"nhsuk-radios{(Inline ? " nhsuk-radios--inline" : string.Empty)}{(Small ? " nhsuk-radios--small" : string.Empty)}\" data-module=\"nhsuk-radios\">{string.Concat(items)}</div></fieldset></div>");
     }
 }
 
@@ -184,6 +187,9 @@ public sealed class NhsRadiosTagHelper : NhsFieldTagHelper
 public sealed class NhsCheckboxesTagHelper : NhsFieldTagHelper
 {
     public IEnumerable<SelectListItem> Items { get; set; } = [];
+
+    /// <summary>The small variant, for filters beside results.</summary>
+    public bool Small { get; set; }
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
@@ -198,7 +204,7 @@ public sealed class NhsCheckboxesTagHelper : NhsFieldTagHelper
                 + $"<label class=\"nhsuk-label nhsuk-checkboxes__label\" for=\"{id}\">{E(item.Text)}</label></div>";
         });
         Replace(output, $"{GroupStart()}<fieldset class=\"nhsuk-fieldset\"{DescribedBy()}><legend class=\"nhsuk-fieldset__legend nhsuk-fieldset__legend--s\">{E(Label)}</legend>"
-            + $"{HintHtml()}{ErrorHtml()}<div class=\"nhsuk-checkboxes\" data-module=\"nhsuk-checkboxes\">{string.Concat(items)}</div></fieldset></div>");
+            + $"{HintHtml()}{ErrorHtml()}<div class=\"nhsuk-checkboxes{(Small ? " nhsuk-checkboxes--small" : string.Empty)}\" data-module=\"nhsuk-checkboxes\">{string.Concat(items)}</div></fieldset></div>");
     }
 }
 

@@ -13,6 +13,11 @@ public sealed record Paging(int Page, int Total, int PageSize = Paging.DefaultPa
 
     public bool HasNext => Page < PageCount;
 
+    /// <summary>The rest of the query string (a search's filters), kept on every page link; without "page".</summary>
+    public string? Query { get; init; }
+
+    public string Href(int page) => string.IsNullOrEmpty(Query) ? $"?page={page}" : $"?{Query}&page={page}";
+
     /// <summary>A page number from the query string, kept within the pages that exist.</summary>
     public static Paging Of(int? requested, int total, int pageSize = DefaultPageSize)
     {

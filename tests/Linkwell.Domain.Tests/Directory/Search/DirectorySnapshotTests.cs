@@ -46,6 +46,14 @@ public sealed class DirectorySnapshotTests
     }
 
     [Fact]
+    public void A_rare_word_beyond_the_distance_finds_nothing()
+    {
+        // "roundhay" is in one listing, 6 km away: fewer listings than those within 3 km, so the search starts from it.
+        Assert.Empty(Ids(Search(new DirectoryQuery { Text = "roundhay", Near = new Near(Lat, Lon, 3_000) })));
+        Assert.Equal(["walk-2"], Ids(Search(new DirectoryQuery { Text = "roundhay", Near = new Near(Lat, Lon, 7_000) })));
+    }
+
+    [Fact]
     public void Plurals_and_a_typo_still_find_walking_groups()
     {
         Assert.Equal(["walk-1", "walk-3"], Ids(Search(new DirectoryQuery { Text = "walking groups" })).Order());

@@ -1,4 +1,5 @@
 using Linkwell.Domain.Directory.Oruk;
+using Linkwell.Domain.Directory.Search;
 
 namespace Linkwell.Web.Features.Directory.Owners;
 
@@ -22,15 +23,21 @@ public sealed class ListingFreshness(IConfiguration configuration)
 
     public int HideAfterMonths { get; } = configuration.GetValue("Directory:HideAfterMonths", 12);
 
-    public Freshness Of(OrukService service, DateOnly today)
+    public Freshness Of(OrukService service, DateOnly today) =>
+        Of(service.AssuredDate ?? (service.LastModified is { } changed ? DateOnly.FromDateTime(changed.UtcDateTime) : null), today);
+
+    /// <summary>Link workers' search shows listings confirmed on this day or later.</summary>
+    public DateOnly ShownSince(DateOnly today) => today.AddMonths(-HideAfterMonths);
+
+    /// <param name="confirmed">The confirmed date, or for a listing never confirmed the day it last changed (<see cref="Listing.ConfirmedOn"/>).</param>
+    public Freshness Of(DateOnly? confirmed, DateOnly today)
     {
-        var confirmed = service.AssuredDate ?? (service.LastModified is { } changed ? DateOnly.FromDateTime(changed.UtcDateTime) : null);
         if (confirmed is not { } on)
         {
             return new Freshness(null, Stale: true, HiddenSince: null);
         }
 
-        // Search shows listings confirmed on or after today minus the months, so the day after that anniversary hides it.
+        // Search shows listings confirmed since ShownSince, so the day after that anniversary hides it.
         var hiddenFrom = on.AddMonths(HideAfterMonths).AddDays(1);
         return new Freshness(on, on < today.AddMonths(-FlagAfterMonths), hiddenFrom <= today ? hiddenFrom : null);
     }
