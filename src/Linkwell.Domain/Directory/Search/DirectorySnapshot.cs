@@ -70,7 +70,7 @@ public sealed class DirectorySnapshot
             .SelectMany((l, i) => l.ServiceAtLocationIds.Select(sal => (sal, i)))
             .GroupBy(x => x.sal, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
-        _grid = new SpatialGrid(_listings.SelectMany((l, i) => l.Places.Select((p, j) => (i, j, p.Latitude, p.Longitude))));
+        _grid = new SpatialGrid(_listings.Length, _listings.SelectMany((l, i) => l.Places.Select((p, j) => (i, j, p.Latitude, p.Longitude))));
         _accessibilityTerms = [.. _listings.Select(l => l.Accessibility.SelectMany(TextAnalyzer.Terms).ToHashSet(StringComparer.Ordinal))];
     }
 
@@ -133,25 +133,22 @@ public sealed class DirectorySnapshot
         // enough; otherwise each surviving candidate is measured on its own.
         var lists = Lists(query, words);
         var shortest = lists.Count == 0 ? null : lists.MinBy(l => l.Length);
-        Dictionary<int, double>? nearby = null;
-        if (query.Near is { RadiusMetres: { } radius } near
-            && _grid.CountNear(near.Latitude, near.Longitude, radius) <= Math.Max(NearbyAlways, 4L * (shortest?.Length ?? int.MaxValue)))
-        {
-            nearby = _grid.Within(near.Latitude, near.Longitude, radius);
-        }
-
-        IEnumerable<int> candidates = nearby is not null && (shortest is null || nearby.Count < shortest.Length)
-            ? nearby.Keys
-            : shortest ?? Enumerable.Range(0, _listings.Length);
+        using var nearby = query.Near is { RadiusMetres: { } radius } near
+            && _grid.CountNear(near.Latitude, near.Longitude, radius) <= Math.Max(NearbyAlways, 4L * (shortest?.Length ?? int.MaxValue))
+            ? _grid.Within(near.Latitude, near.Longitude, radius)
+            : null;
+        var candidates = nearby is not null && (shortest is null || nearby.Count < shortest.Length)
+            ? nearby.Found()
+            : (shortest ?? Enumerable.Range(0, _listings.Length)).Select(i => (Entry: i, Distance: (double?)null));
         var access = TextAnalyzer.Terms(query.Accessibility);
         var language = query.Language?.Trim().ToLowerInvariant();
         var ranked = words.Count > 0 || query.Near is not null;
         var measure = query.Near is { } centre ? Geo.From(centre.Latitude, centre.Longitude) : default;
         var hits = new List<DirectoryHit>();
         var total = 0;
-        foreach (var i in candidates)
+        foreach (var (i, found) in candidates)
         {
-            if (!OnEveryList(i, lists) || (nearby is not null && !nearby.ContainsKey(i)))
+            if (!OnEveryList(i, lists) || (found is null && nearby is not null && !nearby.Contains(i)))
             {
                 continue;
             }
@@ -161,12 +158,8 @@ public sealed class DirectorySnapshot
                 continue;
             }
 
-            double? distance = null;
-            if (nearby is not null)
-            {
-                distance = nearby[i];
-            }
-            else if (query.Near is { } point)
+            var distance = found;
+            if (distance is null && query.Near is { } point)
             {
                 distance = Nearest(_listings[i], measure);
                 if (point.RadiusMetres is { } limit && !(distance <= limit))
