@@ -108,9 +108,9 @@ public sealed partial class DirectoryIndex(IServiceScopeFactory scopes, TimeProv
     private async Task LoadEverythingAsync(AppDbContext db, long latest, CancellationToken ct)
     {
         var started = clock.GetTimestamp();
-        _organizations = await LoadAsync<DirectoryOrganizationRecord, OrukOrganization>(db, -1, ct);
-        _taxonomies = await LoadAsync<DirectoryTaxonomyRecord, OrukTaxonomy>(db, -1, ct);
-        _terms = await LoadAsync<DirectoryTermRecord, OrukTaxonomyTerm>(db, -1, ct);
+        _organizations = await LoadAsync<DirectoryOrganizationRecord, OrukOrganization>(db, ct);
+        _taxonomies = await LoadAsync<DirectoryTaxonomyRecord, OrukTaxonomy>(db, ct);
+        _terms = await LoadAsync<DirectoryTermRecord, OrukTaxonomyTerm>(db, ct);
         // Streamed in chunks, so the stored JSON of the whole directory is never held at once.
         var builder = new ListingBuilder(_terms, Today);
         var listings = new List<Listing>();
@@ -187,10 +187,10 @@ public sealed partial class DirectoryIndex(IServiceScopeFactory scopes, TimeProv
         return current;
     }
 
-    private static async Task<Dictionary<string, TOruk>> LoadAsync<TRecord, TOruk>(AppDbContext db, long since, CancellationToken ct)
+    private static async Task<Dictionary<string, TOruk>> LoadAsync<TRecord, TOruk>(AppDbContext db, CancellationToken ct)
         where TRecord : DirectoryRecord
     {
-        var rows = await db.Set<TRecord>().AsNoTracking().Where(r => r.Revision > since && !r.Removed).Select(r => new { r.Id, r.Json }).ToListAsync(ct);
+        var rows = await db.Set<TRecord>().AsNoTracking().Where(r => !r.Removed).Select(r => new { r.Id, r.Json }).ToListAsync(ct);
         return rows.ToDictionary(r => r.Id, r => OrukJson.Deserialize<TOruk>(r.Json), StringComparer.Ordinal);
     }
 

@@ -61,6 +61,26 @@ public abstract class EpisodePage(AppDbContext db, ReferralNotifier notifier, Au
     /// <summary>Runs the page's verb on the version the form was drawn from.</summary>
     protected Task<bool> ChangeAsync(Action<Referral> verb, string detail) => ChangeAsync(Referral, Form.Version, verb, detail);
 
+    /// <summary>An optional date that must be today or later (a next contact); a mistake becomes a field error.</summary>
+    protected DateOnly? ReadDateFromToday(string key, DateParts parts, string what)
+    {
+        if (parts.IsEmpty)
+        {
+            return null;
+        }
+
+        if (!FormValues.TryDate(parts, out var date))
+        {
+            ModelState.AddModelError(key, $"{what} must be a real date, for example 16 3 2026.");
+        }
+        else if (date < UkTime.Today(Clock))
+        {
+            ModelState.AddModelError(key, $"{what} must be today or in the future.");
+        }
+
+        return date;
+    }
+
     protected IActionResult Done(Guid id, string notice)
     {
         TempData["Notice"] = notice;

@@ -43,31 +43,12 @@ public sealed class NextContactModel(AppDbContext db, ReferralNotifier notifier,
             return NotFound();
         }
 
-        var due = ReadDue();
+        var due = ReadDateFromToday("Input.Due", Input.Due, "The date");
         if (ModelState.ErrorCount == 0 && await ChangeAsync(r => r.ScheduleNextContact(due), "set next contact due"))
         {
             return Done(id, due is { } d ? $"Next contact with {PersonName} due {UkTime.FormatDate(d)}." : $"No next contact is planned for {PersonName}.");
         }
 
         return await ShowAgainAsync(id, referralId);
-    }
-
-    private DateOnly? ReadDue()
-    {
-        if (Input.Due.IsEmpty)
-        {
-            return null;
-        }
-
-        if (!FormValues.TryDate(Input.Due, out var due))
-        {
-            ModelState.AddModelError("Input.Due", "The date must be a real date, for example 16 3 2026.");
-        }
-        else if (due < UkTime.Today(Clock))
-        {
-            ModelState.AddModelError("Input.Due", "The date must be today or in the future.");
-        }
-
-        return due;
     }
 }

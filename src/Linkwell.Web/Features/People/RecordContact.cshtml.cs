@@ -66,7 +66,7 @@ public sealed class RecordContactModel(AppDbContext db, ReferralNotifier notifie
         }
 
         var record = ReadContact();
-        var due = ReadNextContactDue();
+        var due = ReadDateFromToday("Input.NextContactDue", Input.NextContactDue, "The next contact date");
         if (ModelState.ErrorCount == 0 && await ChangeAsync(r => RecordAndSchedule(r, record!, due), "recorded contact"))
         {
             return Done(id, record!.Succeeded ? $"Contact with {PersonName} recorded." : $"Attempt to contact {PersonName} recorded.");
@@ -174,24 +174,5 @@ public sealed class RecordContactModel(AppDbContext db, ReferralNotifier notifie
         }
 
         return null;
-    }
-
-    private DateOnly? ReadNextContactDue()
-    {
-        if (Input.NextContactDue.IsEmpty)
-        {
-            return null;
-        }
-
-        if (!FormValues.TryDate(Input.NextContactDue, out var due))
-        {
-            ModelState.AddModelError("Input.NextContactDue", "The next contact date must be a real date, for example 16 3 2026.");
-        }
-        else if (due < UkTime.Today(Clock))
-        {
-            ModelState.AddModelError("Input.NextContactDue", "The next contact date must be today or in the future.");
-        }
-
-        return due;
     }
 }
