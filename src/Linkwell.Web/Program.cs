@@ -5,6 +5,7 @@ using Linkwell.Web.Data.Seed;
 using Linkwell.Web.Features.Directory;
 using Linkwell.Web.Features.Directory.Owners;
 using Linkwell.Web.Features.Geography;
+using Linkwell.Web.Features.Plans;
 using Linkwell.Web.Features.Referrals;
 using Linkwell.Web.Infrastructure;
 
@@ -29,6 +30,7 @@ builder.Services.AddReferrals();
 builder.Services.AddGeography();
 builder.Services.AddDirectory(builder.Configuration);
 builder.Services.AddDirectoryOwners();
+builder.Services.AddPlans();
 
 var app = builder.Build();
 
